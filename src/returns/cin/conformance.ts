@@ -1,0 +1,68 @@
+/** Replays the CIN census conformance cases against kith's rule versions. */
+import { ymd } from '../common/dates.ts';
+import {
+  type CaseResult,
+  type ConformanceReport,
+  type ConformanceVersion,
+  diffLabels,
+  runConformance,
+} from '../common/conformance.ts';
+import { metaForReferenceDate, metaForYear } from './meta.ts';
+import { findRuleVersionCin } from './registry.ts';
+import type { CinRow, ContextCin, MetaCin, TablesCin } from './rule.ts';
+import type { TableNameCin } from './tables.ts';
+
+interface CaseTable {
+  columns: string[];
+  rows: CinRow[];
+  index?: (string | number)[];
+}
+
+export interface CaseCin {
+  id: string;
+  inputs: Record<string, CaseTable>;
+  metadata: { reference_date?: string; collection_start?: string; collection_end?: string };
+  expected: { la_level: boolean; locations: { table: string; field: string; row: string | number }[] };
+}
+
+function caseMeta(m: CaseCin['metadata'], definedIn: string): MetaCin {
+  if (m.reference_date) {
+    const base = metaForReferenceDate(m.reference_date);
+    return {
+      ...base,
+      collectionStart: ymd(m.collection_start) ?? base.collectionStart,
+      collectionEnd: ymd(m.collection_end) ?? base.collectionEnd,
+    };
+  }
+  return metaForYear(`20${definedIn.slice(-2)}`);
+}
+
+export function checkCin(code: string, version: ConformanceVersion<CaseCin>, c: CaseCin): CaseResult {
+  const rule = findRuleVersionCin(code, version.defined_in);
+  if (!rule) return { id: c.id, ok: false, diff: `no rule ${code} defined in ${version.defined_in}` };
+  const tables: TablesCin = {};
+  const labels: Partial<Record<string, string[]>> = {};
+  for (const [name, t] of Object.entries(c.inputs)) {
+    tables[name as TableNameCin] = { columns: t.columns, rows: t.rows };
+    labels[name] = (t.index ?? t.rows.map((_, i) => i)).map(String);
+  }
+  const ctx: ContextCin = { tables, meta: caseMeta(c.metadata, version.defined_in), memo: new Map() };
+  const result = rule.validate(ctx);
+  if (result === undefined) return { id: c.id, ok: false, diff: 'rule reported its tables as not supplied' };
+  const diffs: string[] = [];
+  if (Boolean(result.laLevel) !== c.expected.la_level) {
+    diffs.push(`LA-level failure: expected ${c.expected.la_level}, got ${Boolean(result.laLevel)}`);
+  }
+  const key = (l: { table: string; field: string; row: string }) => `${l.table}.${l.field}[${l.row}]`;
+  const expected = c.expected.locations.map((l) => key({ ...l, row: String(l.row) }));
+  const got = result.locations.map((l) =>
+    key({ table: l.table, field: l.field, row: labels[l.table]?.[l.row] ?? `#${l.row}` }),
+  );
+  const d = diffLabels('locations', expected, got);
+  if (d) diffs.push(d);
+  return { id: c.id, ok: diffs.length === 0, diff: diffs.join('\n') };
+}
+
+export function runConformanceCin(dir: string): ConformanceReport {
+  return runConformance<CaseCin>(dir, checkCin);
+}
