@@ -123,3 +123,28 @@ export function ageInYears(dob: DayNumber, on: DayNumber): number {
   }
   return age;
 }
+
+// Instants (front door contacts and decisions carry a time) to the calendar date in England.
+// The zone rules come from the runtime's ICU data (Intl), never from hand-written offset maths, so
+// the clock change at 01:00 UTC on the last Sunday of March and October is handled for us.
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The Europe/London calendar date of an ISO 8601 instant (e.g. `2026-03-29T23:30:00Z` -> `2026-03-30`). */
+export function londonDateOf(instant: string): IsoDate {
+  const t = Date.parse(instant);
+  if (Number.isNaN(t)) throw new RangeError(`not an instant: ${instant}`);
+  let y = '';
+  let m = '';
+  let d = '';
+  for (const p of londonParts.formatToParts(t)) {
+    if (p.type === 'year') y = p.value;
+    else if (p.type === 'month') m = p.value;
+    else if (p.type === 'day') d = p.value;
+  }
+  return `${y}-${m}-${d}`;
+}

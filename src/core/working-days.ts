@@ -7,7 +7,7 @@
  * after X is day 1 either way).
  */
 import calendarFile from './data/bank-holidays-england-and-wales.json' with { type: 'json' };
-import { type DayNumber, type IsoDate, dayToIso, isoToDay, weekday } from './day.ts';
+import { type DayNumber, dayToIso, type IsoDate, isoToDay, weekday } from './day.ts';
 
 export const CALENDAR_VERSION: string = calendarFile.version;
 

@@ -48,6 +48,7 @@ export function conformanceFiles(dir: string): string[] {
 export function runConformance<C extends { id: string }>(
   dir: string,
   check: CaseChecker<C>,
+  includeCode: (code: string) => boolean = () => true,
 ): ConformanceReport {
   let passed = 0;
   const failures: CaseResult[] = [];
@@ -59,6 +60,7 @@ export function runConformance<C extends { id: string }>(
       failures.push({ id: file, ok: false, diff: `cannot read case file: ${(e as Error).message}` });
       continue;
     }
+    if (!includeCode(parsed.code)) continue;
     for (const version of parsed.versions) {
       for (const c of version.cases) {
         let result: CaseResult;

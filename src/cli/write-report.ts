@@ -1,0 +1,47 @@
+/**
+ * What the `903 validate` and `cin validate` commands share: the --format/--out options, writing the
+ * rendered report, and the exit code a report earns.
+ */
+import { writeFileSync } from 'node:fs';
+import { type Command, Option } from 'commander';
+import { hasErrors, type ValidationReport } from '../returns/common/findings.ts';
+import { REPORT_FORMATS, type ReportFormat, renderReport } from '../returns/common/report.ts';
+import { EXIT } from './run.ts';
+
+export interface OutputOptions {
+  readonly format: ReportFormat;
+  readonly out?: string;
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(
+      new Option('--format <format>', 'report format: text (grouped by rule), json, csv, xlsx or html')
+        .choices(REPORT_FORMATS)
+        .default('text'),
+    )
+    .option('--out <file>', 'write the report to this file instead of standard output');
+}
+
+/**
+ * Usage errors exit with 2, not commander's 1, which kith keeps for "the return has errors".
+ * Help and version still exit 0.
+ */
+export function usageExitCodes(cmd: Command): Command {
+  return cmd.exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? EXIT.ok : EXIT.usage);
+  });
+}
+
+/** Write the report where it was asked for, then give the exit code: 3 unreadable, 1 errors, 0 clean. */
+export async function writeReport(report: ValidationReport, options: OutputOptions): Promise<number> {
+  const body = await renderReport(report, options.format);
+  if (options.out) writeFileSync(options.out, body);
+  else if (typeof body !== 'string' && process.stdout.isTTY) {
+    process.stderr.write('kith: an xlsx report is binary; give --out <file> to save it\n');
+    return EXIT.usage;
+  } else process.stdout.write(body);
+  if (options.out) process.stderr.write(`kith: report written to ${options.out}\n`);
+  if (report.summary.fileProblems.fatal > 0) return EXIT.input;
+  return hasErrors(report) ? EXIT.findings : EXIT.ok;
+}

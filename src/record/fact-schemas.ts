@@ -1,0 +1,61 @@
+/** Which schema validates which kind of fact. */
+import type { z } from 'zod';
+import type { FactKind } from './facts.ts';
+import * as s from './schemas.ts';
+
+export const FACT_SCHEMAS: { readonly [K in FactKind]: z.ZodType } = {
+  addresses: s.addressSchema,
+  contacts: s.contactSchema,
+  referrals: s.referralSchema,
+  assessments: s.assessmentSchema,
+  strategyDiscussions: s.strategyDiscussionSchema,
+  section47s: s.section47Schema,
+  cpPlans: s.cpPlanSchema,
+  cpReviews: s.cpReviewSchema,
+  coreGroups: s.coreGroupSchema,
+  cinPlans: s.cinPlanSchema,
+  careEpisodes: s.careEpisodeSchema,
+  claReviews: s.claReviewSchema,
+  visits: s.visitSchema,
+  healthAssessments: s.healthAssessmentSchema,
+  dentalChecks: s.dentalCheckSchema,
+  immunisations: s.immunisationSchema,
+  sdqs: s.sdqSchema,
+  peps: s.pepSchema,
+  missingEpisodes: s.missingSchema,
+  careLeaverContacts: s.careLeaverContactSchema,
+  pathwayPlans: s.pathwayPlanSchema,
+  adoptions: s.adoptionSchema,
+  previousPermanence: s.previousPermanenceSchema,
+  allocations: s.allocationSchema,
+  oversight: s.oversightSchema,
+};
+
+/** A person-readable name for each kind, for errors and logs. */
+export const FACT_LABELS: { readonly [K in FactKind]: string } = {
+  addresses: 'address',
+  contacts: 'contact',
+  referrals: 'referral',
+  assessments: 'assessment',
+  strategyDiscussions: 'strategy discussion',
+  section47s: 'section 47 enquiry',
+  cpPlans: 'child protection plan',
+  cpReviews: 'child protection review',
+  coreGroups: 'core group meeting',
+  cinPlans: 'child in need plan',
+  careEpisodes: 'looked-after episode',
+  claReviews: 'looked-after review',
+  visits: 'visit',
+  healthAssessments: 'health assessment',
+  dentalChecks: 'dental check',
+  immunisations: 'immunisation status',
+  sdqs: 'SDQ',
+  peps: 'personal education plan',
+  missingEpisodes: 'missing or away episode',
+  careLeaverContacts: 'care leaver contact',
+  pathwayPlans: 'pathway plan',
+  adoptions: 'adoption',
+  previousPermanence: 'previous permanence',
+  allocations: 'allocation',
+  oversight: 'management oversight',
+};

@@ -1,0 +1,34 @@
+/**
+ * Plain SQL migrations, applied in order at start, each in its own transaction, recorded in
+ * schema_migration. A migration file is never edited once released: add a new one.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema.ts';
+
+const dir = new URL('./migrations/', import.meta.url);
+
+export function migrationFiles(): string[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
+}
+
+export async function migrate(db: Kysely<Database>): Promise<string[]> {
+  await sql`CREATE TABLE IF NOT EXISTS schema_migration (
+    version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  const done = new Set(
+    (await db.selectFrom('schema_migration').select('version').execute()).map((r) => r.version),
+  );
+  const applied: string[] = [];
+  for (const file of migrationFiles()) {
+    if (done.has(file)) continue;
+    const text = readFileSync(new URL(file, dir), 'utf8');
+    await db.transaction().execute(async (tx) => {
+      await sql.raw(text).execute(tx);
+      await tx.insertInto('schema_migration').values({ version: file }).execute();
+    });
+    applied.push(file);
+  }
+  return applied;
+}
