@@ -32,7 +32,8 @@ export const clock: Clock = {
           asAt,
           ceased: adoptionCeased(record, a, period?.end ?? null),
           label:
-            'Matched with adopters within 121 days of the placement order (scorecard A2 threshold, per child)',
+            'Matched with adopters within 121 days of the placement order (scorecard A2 threshold, ' +
+            'per child)',
         }),
       );
     }

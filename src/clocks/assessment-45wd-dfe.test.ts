@@ -30,7 +30,10 @@ describe('assessment-45wd-dfe (row 3, DfE: assessment start to authorisation)', 
     ['2026-05-08', '2026-05-07', 'met_in_time'],
     ['2026-05-08', '2026-05-08', 'met_late'],
   ])('as at %s, authorised %s: %s', (asAt, authorised, state) => {
-    const r = recordWith({ referrals: [referral('2026-03-01')], assessments: [assessment('2026-03-02', authorised)] });
+    const r = recordWith({
+      referrals: [referral('2026-03-01')],
+      assessments: [assessment('2026-03-02', authorised)],
+    });
     expect(single(clock, r, asAt).state).toBe(state);
   });
 

@@ -23,7 +23,10 @@ describe('assessment-45wd (row 3, Working Together: referral to authorisation)',
     ['2026-05-07', null, 'due'],
     ['2026-05-08', null, 'overdue'],
   ])('as at %s, authorised %s: %s', (asAt, authorised, state) => {
-    const r = recordWith({ referrals: [referral('2026-03-02')], assessments: [assessment('2026-03-05', authorised)] });
+    const r = recordWith({
+      referrals: [referral('2026-03-02')],
+      assessments: [assessment('2026-03-05', authorised)],
+    });
     expect(single(clock, r, asAt).state).toBe(state);
   });
 

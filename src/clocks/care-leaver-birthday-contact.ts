@@ -15,6 +15,13 @@ import { obligation } from './obligation.ts';
 import { eligibleFrom, lookedAfterOn, periodsOfCare } from './support/care.ts';
 
 const AGES = [17, 18, 19, 20, 21] as const;
+const ORDINAL: Record<(typeof AGES)[number], string> = {
+  17: '17th',
+  18: '18th',
+  19: '19th',
+  20: '20th',
+  21: '21st',
+};
 
 export const clock: Clock = {
   id: 'care-leaver-birthday-contact',
@@ -50,7 +57,9 @@ export const clock: Clock = {
           done: contacts.find((d) => d >= start && d < nextWindow) ?? null,
           asAt,
           ceased: record.person.dateOfDeath,
-          label: `In touch around the ${age}th birthday (window 3 months before to 1 month after: unverified local window)`,
+          label:
+            `In touch around the ${ORDINAL[age]} birthday ` +
+            '(window 3 months before to 1 month after: unverified local window)',
         }),
       );
     }

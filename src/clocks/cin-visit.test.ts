@@ -6,7 +6,11 @@ describe('cin-visit (row 9, local)', () => {
   it('runs 42 days (default) from the plan start, then from each visit where the child was seen', () => {
     const r = recordWith({
       cinPlans: [cinPlan('2024-01-18')],
-      visits: [visit('cin', '2024-02-29'), visit('cin', '2024-04-01', { seen: false }), visit('cin', '2024-04-12')],
+      visits: [
+        visit('cin', '2024-02-29'),
+        visit('cin', '2024-04-01', { seen: false }),
+        visit('cin', '2024-04-12'),
+      ],
     });
     expect(brief(run(clock, r, '2024-07-01'))).toEqual([
       ['2024-02-29', '2024-02-29', 'met_in_time'],

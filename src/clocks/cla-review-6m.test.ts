@@ -10,7 +10,12 @@ describe('cla-review-6m (row 12)', () => {
         episode('2024-07-01', '2025-01-10', { reasonNewEpisode: 'B', legalStatus: 'C2', reasonEnded: 'X1' }),
         episode('2025-01-10', null, { reasonNewEpisode: 'P', legalStatus: 'C2' }),
       ],
-      claReviews: [claReview('2024-02-29'), claReview('2024-05-31'), claReview('2024-11-29'), claReview('2025-06-02')],
+      claReviews: [
+        claReview('2024-02-29'),
+        claReview('2024-05-31'),
+        claReview('2024-11-29'),
+        claReview('2025-06-02'),
+      ],
     });
     expect(brief(run(clock, r, '2026-01-01'))).toEqual([
       ['2024-11-30', '2024-11-29', 'met_in_time'], // 31 May + 6 months = 30 Nov (clamped)
@@ -33,7 +38,12 @@ describe('cla-review-6m (row 12)', () => {
   it('starts again from the first review in a new period of care', () => {
     const r = recordWith({
       careEpisodes: [episode('2023-01-02', '2024-01-05'), episode('2024-03-01')],
-      claReviews: [claReview('2023-01-30'), claReview('2023-04-28'), claReview('2023-10-20'), claReview('2024-03-20')],
+      claReviews: [
+        claReview('2023-01-30'),
+        claReview('2023-04-28'),
+        claReview('2023-10-20'),
+        claReview('2024-03-20'),
+      ],
     });
     // The new period's review on 20 Mar 2024 is a FIRST review (another clock), not a 6-monthly one.
     expect(brief(run(clock, r, '2024-06-01'))).toEqual([

@@ -8,7 +8,11 @@ describe('cla-review-first-20wd (row 10)', () => {
     ['2022-12-09', '2023-01-11', 'across Christmas 2022 (26, 27 Dec) and New Year (2 Jan 2023)'],
     ['2026-03-20', '2026-04-21', 'across Good Friday and Easter Monday 2026'],
     ['2022-05-20', '2022-06-21', 'across the 2 and 3 June 2022 holidays'],
-    ['2024-03-02', '2024-04-02', 'from a Saturday: counting starts on Monday (and skips Easter Monday 1 Apr)'],
+    [
+      '2024-03-02',
+      '2024-04-02',
+      'from a Saturday: counting starts on Monday (and skips Easter Monday 1 Apr)',
+    ],
   ])('looked after from %s: first review by %s (%s)', (start, due) => {
     expect(single(clock, recordWith({ careEpisodes: [episode(start)] }), '2026-12-31').due).toBe(due);
   });
@@ -20,7 +24,10 @@ describe('cla-review-first-20wd (row 10)', () => {
     ['2024-03-01', '2024-02-29', 'met_in_time'],
     ['2024-03-01', '2024-03-01', 'met_late'],
   ])('as at %s, reviewed %s: %s', (asAt, reviewed, state) => {
-    const r = recordWith({ careEpisodes: [episode('2024-02-01')], claReviews: reviewed ? [claReview(reviewed)] : [] });
+    const r = recordWith({
+      careEpisodes: [episode('2024-02-01')],
+      claReviews: reviewed ? [claReview(reviewed)] : [],
+    });
     expect(single(clock, r, asAt).state).toBe(state);
   });
 
@@ -49,14 +56,18 @@ describe('cla-review-first-20wd (row 10)', () => {
   it.each([
     ['the child left care before it fell due', [episode('2024-02-01', '2024-02-15')], {}],
     ['the child died before it fell due', [episode('2024-02-01')], { dateOfDeath: '2024-02-15' }],
-    ['the period is a series of short breaks (flag)', [episode('2024-02-01', '2024-02-04', { shortBreak: true })], {}],
+    [
+      'the period is a series of short breaks (flag)',
+      [episode('2024-02-01', '2024-02-04', { shortBreak: true })],
+      {},
+    ],
     ['the period is a series of short breaks (V3)', [episode('2024-02-01', null, { legalStatus: 'V3' })], {}],
   ])('is not applicable when %s', (_, careEpisodes, who) => {
     const o = single(clock, recordWith({ person: who, careEpisodes }), '2024-06-01');
     expect(o.state).toBe('not_applicable');
   });
 
-  it('does not count a review on the day the child became looked after, nor one from an earlier period', () => {
+  it('does not count a review on the day care began, nor one from an earlier period', () => {
     const r = recordWith({
       careEpisodes: [episode('2024-01-02', '2024-01-20'), episode('2024-02-01')],
       claReviews: [claReview('2024-01-19'), claReview('2024-02-01')],

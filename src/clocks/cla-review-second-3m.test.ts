@@ -25,7 +25,10 @@ describe('cla-review-second-3m (row 11)', () => {
 
   it('appears only after the first review, and is not applicable if care ends first', () => {
     expect(run(clock, recordWith({ careEpisodes: [episode('2024-02-01')] }), '2024-12-31')).toEqual([]);
-    const r = recordWith({ careEpisodes: [episode('2024-02-01', '2024-04-01')], claReviews: [claReview('2024-02-29')] });
+    const r = recordWith({
+      careEpisodes: [episode('2024-02-01', '2024-04-01')],
+      claReviews: [claReview('2024-02-29')],
+    });
     expect(brief(run(clock, r, '2024-12-31'))).toEqual([['2024-05-29', null, 'not_applicable']]);
   });
 });

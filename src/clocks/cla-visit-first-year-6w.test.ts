@@ -19,7 +19,10 @@ describe('cla-visit-first-year-6w (row 14)', () => {
     ['2024-05-20', 'due'],
     ['2024-05-21', 'overdue'],
   ])('the day of and after the deadline: as at %s it is %s', (asAt, state) => {
-    const r = recordWith({ careEpisodes: [episode('2024-01-04')], visits: [visit('cla', '2024-01-04'), visit('cla', '2024-04-08')] });
+    const r = recordWith({
+      careEpisodes: [episode('2024-01-04')],
+      visits: [visit('cla', '2024-01-04'), visit('cla', '2024-04-08')],
+    });
     expect(run(clock, r, asAt).at(-1)).toMatchObject({ due: '2024-05-20', state });
   });
 

@@ -1,4 +1,4 @@
-/** Row 14: statutory visits at most 6 weeks apart in a placement's first year (chain in cla-visit-chain.ts). */
+/** Row 14: visits at most 6 weeks apart in a placement's first year (chain in cla-visit-chain.ts). */
 import type { Clock } from './clock.ts';
 import { CLA_VISIT_FIRST_YEAR, claVisitChain } from './support/cla-visit-chain.ts';
 

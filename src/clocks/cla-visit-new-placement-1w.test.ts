@@ -19,7 +19,10 @@ describe('cla-visit-new-placement-1w (row 13)', () => {
     ['2024-03-01', '2024-02-29', 'met_in_time'],
     ['2024-03-01', '2024-03-01', 'met_late'],
   ])('as at %s, visited %s: %s', (asAt, visited, state) => {
-    const r = recordWith({ careEpisodes: [episode('2024-02-22')], visits: visited ? [visit('cla', visited)] : [] });
+    const r = recordWith({
+      careEpisodes: [episode('2024-02-22')],
+      visits: visited ? [visit('cla', visited)] : [],
+    });
     expect(single(clock, r, asAt).state).toBe(state);
   });
 
@@ -59,9 +62,9 @@ describe('cla-visit-new-placement-1w (row 13)', () => {
   });
 
   it('is not applicable when the child left care or died within the week', () => {
-    expect(single(clock, recordWith({ careEpisodes: [episode('2024-02-22', '2024-02-25')] }), '2024-06-01').state).toBe(
-      'not_applicable',
-    );
+    expect(
+      single(clock, recordWith({ careEpisodes: [episode('2024-02-22', '2024-02-25')] }), '2024-06-01').state,
+    ).toBe('not_applicable');
     const died = recordWith({ person: { dateOfDeath: '2024-02-25' }, careEpisodes: [episode('2024-02-22')] });
     expect(single(clock, died, '2024-06-01').state).toBe('not_applicable');
   });

@@ -18,7 +18,11 @@ describe('contact-decision-1wd (row 1)', () => {
     ['2026-04-02T10:00:00Z', '2026-04-07', 'Thursday before Easter: Good Friday and Easter Monday skipped'],
     ['2022-12-23T15:00:00Z', '2022-12-28', 'Friday before Christmas 2022: Boxing Day and the substitute day'],
     ['2022-12-30T09:00:00Z', '2023-01-03', 'New Year 2023 substitute day (Monday 2 January)'],
-    ['2022-06-01T09:00:00Z', '2022-06-06', 'spring holiday moved to 2 June and the Platinum Jubilee on 3 June'],
+    [
+      '2022-06-01T09:00:00Z',
+      '2022-06-06',
+      'spring holiday moved to 2 June and the Platinum Jubilee on 3 June',
+    ],
     ['2022-09-16T09:00:00Z', '2022-09-20', "the Queen's state funeral, 19 September 2022"],
     ['2023-05-05T09:00:00Z', '2023-05-09', 'the Coronation, 8 May 2023'],
     ['2024-03-02T11:00:00Z', '2024-03-04', 'received on a Saturday: decided by the end of Monday'],
@@ -32,7 +36,11 @@ describe('contact-decision-1wd (row 1)', () => {
     ['2026-07-06T22:30:00Z', 'met_in_time', 'Monday 23:30 in London'],
     ['2026-07-06T23:30:00Z', 'met_late', 'Tuesday 00:30 in London, though still Monday in UTC'],
   ])('a decision at %s is %s (%s)', (decidedAt, state) => {
-    const o = single(clock, recordWith({ contacts: [contact('2026-07-02T23:30:00Z', decidedAt)] }), '2026-07-31');
+    const o = single(
+      clock,
+      recordWith({ contacts: [contact('2026-07-02T23:30:00Z', decidedAt)] }),
+      '2026-07-31',
+    );
     expect(o.state).toBe(state);
   });
 

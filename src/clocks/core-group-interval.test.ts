@@ -25,7 +25,10 @@ describe('core-group-interval (row 7a, local)', () => {
   });
 
   it('is not applicable after the plan ends', () => {
-    const ended = recordWith({ cpPlans: [cpPlan('2024-01-19', '2024-02-20')], coreGroups: [coreGroup('2024-02-01')] });
+    const ended = recordWith({
+      cpPlans: [cpPlan('2024-01-19', '2024-02-20')],
+      coreGroups: [coreGroup('2024-02-01')],
+    });
     expect(brief(run(clock, ended, '2024-06-01'))).toEqual([['2024-02-29', null, 'not_applicable']]);
   });
 });

@@ -1,4 +1,4 @@
-/** Row 7a (local): later core groups, each within the council's interval of the previous one (default 28 days). */
+/** Row 7a (local): later core groups, each within the council's interval (default 28 days) of the last. */
 import type { Clock } from './clock.ts';
 import { CORE_GROUP_LATER, coreGroupChain } from './support/core-group-chain.ts';
 

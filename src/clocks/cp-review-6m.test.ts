@@ -28,7 +28,10 @@ describe('cp-review-6m (row 6)', () => {
   });
 
   it('is not applicable when the plan ended before the next review fell due', () => {
-    const r = recordWith({ cpPlans: [cpPlan('2023-11-30', '2024-06-01')], cpReviews: [cpReview('2024-02-29')] });
+    const r = recordWith({
+      cpPlans: [cpPlan('2023-11-30', '2024-06-01')],
+      cpReviews: [cpReview('2024-02-29')],
+    });
     expect(brief(run(clock, r, '2025-01-01'))).toEqual([['2024-08-29', null, 'not_applicable']]);
   });
 

@@ -1,4 +1,4 @@
-/** Row 6: later child protection reviews, each within 6 calendar months of the previous one, while the plan lasts. */
+/** Row 6: later child protection reviews, each within 6 months of the previous one, while the plan lasts. */
 import type { Clock } from './clock.ts';
 import { CP_REVIEW_LATER, cpReviewChain } from './support/cp-review-chain.ts';
 

@@ -20,7 +20,10 @@ describe('cp-review-first-3m (row 5)', () => {
     ['2024-02-29', null, 'due'],
     ['2024-03-01', null, 'overdue'],
   ])('as at %s, reviewed %s: %s', (asAt, reviewed, state) => {
-    const r = recordWith({ cpPlans: [cpPlan('2023-11-30')], cpReviews: reviewed ? [cpReview(reviewed)] : [] });
+    const r = recordWith({
+      cpPlans: [cpPlan('2023-11-30')],
+      cpReviews: reviewed ? [cpReview(reviewed)] : [],
+    });
     expect(single(clock, r, asAt).state).toBe(state);
   });
 

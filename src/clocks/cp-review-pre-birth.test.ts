@@ -34,12 +34,18 @@ describe('cp-review-pre-birth (row 6a, local)', () => {
     ['the baby is not born yet', null, '2024-04-01'],
     ['the 3-month review fell due before the birth', '2024-07-05', '2024-04-01'],
   ])('yields nothing when %s', (_, dob, start) => {
-    const r = recordWith({ person: { dateOfBirth: dob, expectedDateOfBirth: '2024-07-05' }, cpPlans: [cpPlan(start)] });
+    const r = recordWith({
+      person: { dateOfBirth: dob, expectedDateOfBirth: '2024-07-05' },
+      cpPlans: [cpPlan(start)],
+    });
     expect(run(clock, r, '2024-12-31')).toEqual([]);
   });
 
   it('is not applicable when the plan ended before the review fell due', () => {
-    const r = recordWith({ person: { dateOfBirth: '2024-05-10' }, cpPlans: [cpPlan('2024-04-01', '2024-05-15')] });
+    const r = recordWith({
+      person: { dateOfBirth: '2024-05-10' },
+      cpPlans: [cpPlan('2024-04-01', '2024-05-15')],
+    });
     expect(single(clock, r, '2024-12-31').state).toBe('not_applicable');
   });
 });

@@ -37,7 +37,7 @@ export const clock: Clock = {
           done: review?.date ?? null,
           asAt,
           ceased: earliest(plan.endDate, record.person.dateOfDeath),
-          label: `Child protection review within ${n} working days of the birth or 3 months of the ICPC (local)`,
+          label: `Child protection review within ${n} working days of birth or 3 months of the ICPC (local)`,
         }),
       );
     }

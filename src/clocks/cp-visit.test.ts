@@ -3,7 +3,7 @@ import { clock } from './cp-visit.ts';
 import { brief, cpPlan, recordWith, run, visit } from './testing.ts';
 
 describe('cp-visit (row 8, local)', () => {
-  it('runs 10 working days (default) from the plan start, then from each visit where the child was seen', () => {
+  it('runs 10 working days (default) from the plan start, then from each visit seeing the child', () => {
     const r = recordWith({
       cpPlans: [cpPlan('2026-03-27')],
       visits: [

@@ -31,7 +31,8 @@ export const clock: Clock = {
           ceased: earliest(referral?.closureDate, record.person.dateOfDeath),
           notApplicable: s.icpcNotRequired && s.icpcDate === null,
           label:
-            'Initial child protection conference within 15 working days of the section 47 start (DfE measure)',
+            'Initial child protection conference within 15 working days of the section 47 start ' +
+            '(DfE measure)',
         }),
       );
     }

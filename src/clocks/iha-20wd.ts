@@ -26,7 +26,7 @@ export const clock: Clock = {
   source:
     'timescales.md row 16 and its note; CPPCR 2010 reg 7; Promoting the health and well-being of ' +
     'looked-after children (DfE/DH, March 2015): 20 working days',
-  basis: 'S',
+  basis: 'G',
   evaluate(record, asAt) {
     const out: Obligation[] = [];
     for (const period of periodsOfCare(record, asAt)) {

@@ -38,6 +38,7 @@ import { clock as personalAdviser16y3m } from './personal-adviser-16y3m.ts';
 import { clock as rha } from './rha.ts';
 import { clock as sdq12m } from './sdq-12m.ts';
 import { clock as strategyDiscussion } from './strategy-discussion.ts';
+import { withMemo } from './support/memo.ts';
 
 /** Every clock, in timescales.md row order. */
 export const ALL_CLOCKS: readonly Clock[] = [
@@ -85,10 +86,12 @@ export function evaluateClocks(
   asAt: IsoDate,
   settings: ClockSettings = DEFAULT_CLOCK_SETTINGS,
 ): Obligation[] {
-  const out: Obligation[] = [];
-  for (const c of ALL_CLOCKS) {
-    // A clock that started after asAt has nothing to say yet (each clock also checks this itself).
-    for (const o of c.evaluate(record, asAt, settings)) if (o.start <= asAt) out.push(o);
-  }
-  return out;
+  return withMemo(record, asAt, () => {
+    const out: Obligation[] = [];
+    for (const c of ALL_CLOCKS) {
+      // A clock that started after asAt has nothing to say yet (each clock also checks this itself).
+      for (const o of c.evaluate(record, asAt, settings)) if (o.start <= asAt) out.push(o);
+    }
+    return out;
+  });
 }

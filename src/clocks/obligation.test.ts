@@ -18,12 +18,14 @@ describe('obligationState (the one rule every clock uses)', () => {
     [null, '2024-02-10', '2024-02-20', 'due', 'ceases later than asAt: not yet ceased'],
     [null, '2024-03-10', '2024-03-05', 'overdue', 'ceased after due stays overdue'],
     ['2024-02-10', '2024-03-10', '2024-02-20', 'met_in_time', 'met before it ceased stays met'],
-  ] as const)('done %s as at %s, ceased %s -> %s (%s)', (done, asAt, ceased, expected) => {
+  ] as const)('done %s as at %s, ceased %s -> %s (%s)', (done, asAt, ceased, expected, _why) => {
     expect(obligationState({ due, done, asAt, ceased })).toBe(expected);
   });
 
   it('is not applicable when the duty never applied, whatever else is true', () => {
-    expect(obligationState({ due, done: null, asAt: '2024-03-10', notApplicable: true })).toBe('not_applicable');
+    expect(obligationState({ due, done: null, asAt: '2024-03-10', notApplicable: true })).toBe(
+      'not_applicable',
+    );
   });
 
   it('builds an obligation whose done date is hidden when it lies after asAt', () => {

@@ -42,7 +42,9 @@ export const clock: Clock = {
           done: first?.date ?? null,
           asAt,
           ceased: earliest(end, record.person.dateOfDeath),
-          label: `Initial PEP within 20 school days (counted as ${n} working days: no school term calendar held)`,
+          label:
+            'Initial PEP within 20 school days ' +
+            `(counted as ${n} working days: no school term calendar held)`,
         }),
       );
     }

@@ -47,7 +47,9 @@ export const clock: Clock = {
             done: peps.find((d) => d >= t.start && d <= t.end) ?? null,
             asAt,
             ceased,
-            label: `PEP review in the ${t.name} term ${t.start.slice(0, 4)} (terms approximated, no school calendar)`,
+            label:
+              `PEP review in the ${t.name} term ${t.start.slice(0, 4)} ` +
+              '(terms approximated, no school calendar)',
           }),
         );
       }

@@ -16,8 +16,8 @@ export const clock: Clock = {
   id: 'rha',
   title: 'Review health assessments (6-monthly under 5, 12-monthly from 5)',
   source:
-    'timescales.md row 17; CPPCR 2010 reg 7 (frequency); Promoting the health and well-being of looked-after ' +
-    'children (2015); 903 OC2 HEALTH_CHECK',
+    'timescales.md row 17; CPPCR 2010 reg 7 (frequency); Promoting the health and well-being of ' +
+    'looked-after children (2015); 903 OC2 HEALTH_CHECK',
   basis: 'S',
   evaluate(record, asAt) {
     const dob = record.person.dateOfBirth;

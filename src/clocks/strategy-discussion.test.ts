@@ -22,7 +22,10 @@ describe('strategy-discussion (row 2, local interval)', () => {
     const r = recordWith({
       contacts: [decided],
       referrals: [mine],
-      strategyDiscussions: [strategyDiscussion('2026-04-03', { referralId: other }), strategyDiscussion('2026-04-09')],
+      strategyDiscussions: [
+        strategyDiscussion('2026-04-03', { referralId: other }),
+        strategyDiscussion('2026-04-09'),
+      ],
     });
     expect(brief(run(clock, r, '2026-05-01'))).toEqual([['2026-04-07', '2026-04-09', 'met_late']]);
   });

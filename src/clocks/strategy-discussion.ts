@@ -41,7 +41,9 @@ export const clock: Clock = {
           done: held?.date ?? null,
           asAt,
           ceased: record.person.dateOfDeath,
-          label: `Strategy discussion within ${n} working day${n === 1 ? '' : 's'} of the decision (local timescale)`,
+          label:
+            `Strategy discussion within ${n} working day${n === 1 ? '' : 's'} ` +
+            'of the decision (local timescale)',
         }),
       );
     }

@@ -19,6 +19,7 @@ import {
   emptyRecord,
   type HealthAssessment,
   type Immunisation,
+  type Obligation,
   type PathwayPlan,
   type Pep,
   type Person,
@@ -26,7 +27,6 @@ import {
   type Sdq,
   type Section47,
   type StrategyDiscussion,
-  type Obligation,
   type Visit,
 } from '../record/facts.ts';
 import { type Clock, type ClockSettings, DEFAULT_CLOCK_SETTINGS } from './clock.ts';
@@ -250,7 +250,12 @@ export function run(
 }
 
 /** The one obligation a clock yields (fails the test if there is not exactly one). */
-export function single(clock: Clock, record: ChildRecord, asAt: string, settings: Partial<ClockSettings> = {}) {
+export function single(
+  clock: Clock,
+  record: ChildRecord,
+  asAt: string,
+  settings: Partial<ClockSettings> = {},
+) {
   const out = run(clock, record, asAt, settings);
   if (out.length !== 1) throw new Error(`expected one obligation from ${clock.id}, got ${out.length}`);
   return out[0] as Obligation;

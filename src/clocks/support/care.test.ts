@@ -31,7 +31,10 @@ describe('periods of care and placements', () => {
 
   it('treats an episode that ended care (not X1) as the end of the period even with no gap', () => {
     const r = recordWith({
-      careEpisodes: [episode('2023-01-01', '2023-02-01'), episode('2023-02-01', null, { reasonNewEpisode: 'P' })],
+      careEpisodes: [
+        episode('2023-01-01', '2023-02-01'),
+        episode('2023-02-01', null, { reasonNewEpisode: 'P' }),
+      ],
     });
     expect(periodsOfCare(r, '2024-01-01').map((p) => p.start)).toEqual(['2023-01-01', '2023-02-01']);
   });
@@ -40,7 +43,7 @@ describe('periods of care and placements', () => {
     expect(periodsOfCare(record, '2023-06-01')).toHaveLength(1);
   });
 
-  it('marks short breaks (flag or legal status V3/V4) and starts the standard clocks at full-time care', () => {
+  it('marks short breaks (flag or V3/V4) and starts the standard clocks at full-time care', () => {
     const r = recordWith({
       careEpisodes: [
         episode('2023-01-01', '2023-01-04', { legalStatus: 'V3' }),
@@ -74,11 +77,17 @@ describe('eligible child (13 weeks looked after from 14, some of it after 16)', 
       [episode('2024-02-01', '2024-03-01'), episode('2026-01-01')],
       '2026-03-04',
     ],
-    ['time before the 14th birthday does not count', [episode('2023-01-01', '2024-01-15'), episode('2026-01-01')], '2026-04-02'],
+    [
+      'time before the 14th birthday does not count',
+      [episode('2023-01-01', '2024-01-15'), episode('2026-01-01')],
+      '2026-04-02',
+    ],
     ['left care before 16: not eligible', [episode('2024-06-01', '2025-12-01')], null],
     ['short breaks do not count', [episode('2025-06-01', null, { shortBreak: true })], null],
   ] as const)('%s', (_, careEpisodes, expected) => {
-    expect(eligibleFrom(recordWith({ person: { dateOfBirth: dob }, careEpisodes }), '2027-01-01')).toBe(expected);
+    expect(eligibleFrom(recordWith({ person: { dateOfBirth: dob }, careEpisodes }), '2027-01-01')).toBe(
+      expected,
+    );
   });
 
   it('is not eligible yet as at a date before the 13 weeks are up', () => {

@@ -6,6 +6,7 @@
  */
 import { addDays, addYears, daysBetween, type IsoDate, maxIso } from '../../core/day.ts';
 import type { CareEpisode, ChildRecord } from '../../record/facts.ts';
+import { memo } from './memo.ts';
 
 /**
  * Reasons for a new episode that start a new placement: S started to be looked after, P change of
@@ -55,7 +56,11 @@ function continuesPeriod(prev: CareEpisode, next: CareEpisode): boolean {
 }
 
 /** Periods of care that had started by `asAt`, oldest first (episodes starting later are ignored). */
-export function periodsOfCare(record: ChildRecord, asAt: IsoDate): PeriodOfCare[] {
+export function periodsOfCare(record: ChildRecord, asAt: IsoDate): readonly PeriodOfCare[] {
+  return memo(record, asAt, 'periodsOfCare', () => computePeriods(record, asAt));
+}
+
+function computePeriods(record: ChildRecord, asAt: IsoDate): PeriodOfCare[] {
   const episodes = record.careEpisodes
     .filter((e) => e.startDate <= asAt)
     .slice()
@@ -123,6 +128,10 @@ const ELIGIBILITY_DAYS = 91;
  * 903 counts days in care. Null when the child has not (yet) become eligible by `asAt`.
  */
 export function eligibleFrom(record: ChildRecord, asAt: IsoDate): IsoDate | null {
+  return memo(record, asAt, 'eligibleFrom', () => computeEligible(record, asAt));
+}
+
+function computeEligible(record: ChildRecord, asAt: IsoDate): IsoDate | null {
   const dob = record.person.dateOfBirth;
   if (dob === null) return null;
   const from14 = addYears(dob, 14);

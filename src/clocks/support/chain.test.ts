@@ -3,7 +3,11 @@ import { addMonths } from '../../core/day.ts';
 import { brief } from '../testing.ts';
 import { chain } from './chain.ts';
 
-const monthly = (n: number, from: string) => ({ kind: n === 0 ? 'first' : 'later', due: addMonths(from, 1), label: '' });
+const monthly = (n: number, from: string) => ({
+  kind: n === 0 ? 'first' : 'later',
+  due: addMonths(from, 1),
+  label: '',
+});
 
 describe('recurring obligations, one at a time from the previous actual event', () => {
   it('runs each interval from the actual event, and a missed one stays the last (no phantom dues)', () => {
@@ -39,11 +43,19 @@ describe('recurring obligations, one at a time from the previous actual event', 
   });
 
   it('produces nothing when the clock starts after asAt', () => {
-    expect(chain({ start: '2024-05-01', events: [], step: monthly, subjectId: null, asAt: '2024-04-30' })).toEqual([]);
+    expect(
+      chain({ start: '2024-05-01', events: [], step: monthly, subjectId: null, asAt: '2024-04-30' }),
+    ).toEqual([]);
   });
 
   it('can refuse an event on the start day itself (a conference is not its own review)', () => {
-    const input = { start: '2024-01-10', events: ['2024-01-10'], step: monthly, subjectId: null, asAt: '2024-01-20' };
+    const input = {
+      start: '2024-01-10',
+      events: ['2024-01-10'],
+      step: monthly,
+      subjectId: null,
+      asAt: '2024-01-20',
+    };
     expect(brief(chain(input))[0]).toEqual(['2024-02-10', '2024-01-10', 'met_in_time']);
     expect(brief(chain({ ...input, firstOnStartDay: false }))[0]).toEqual(['2024-02-10', null, 'due']);
   });

@@ -12,6 +12,7 @@ import type { ChildRecord, Obligation } from '../../record/facts.ts';
 import { earliest, obligation } from '../obligation.ts';
 import { periodsOfCare } from './care.ts';
 import { chain } from './chain.ts';
+import { memo } from './memo.ts';
 
 export const CLA_REVIEW_FIRST = 'cla-review-first-20wd';
 export const CLA_REVIEW_SECOND = 'cla-review-second-3m';
@@ -20,6 +21,10 @@ export const CLA_REVIEW_LATER = 'cla-review-6m';
 const FIRST_LABEL = 'First looked-after review (20 working days)';
 
 export function claReviewChain(record: ChildRecord, asAt: IsoDate): Obligation[] {
+  return memo(record, asAt, 'claReviewChain', () => compute(record, asAt));
+}
+
+function compute(record: ChildRecord, asAt: IsoDate): Obligation[] {
   const out: Obligation[] = [];
   const died = record.person.dateOfDeath;
   for (const period of periodsOfCare(record, asAt)) {

@@ -14,6 +14,7 @@ import type { ChildRecord, Obligation } from '../../record/facts.ts';
 import { earliest, obligation } from '../obligation.ts';
 import { episodeOn, periodsOfCare } from './care.ts';
 import { chain } from './chain.ts';
+import { memo } from './memo.ts';
 
 export const CLA_VISIT_NEW = 'cla-visit-new-placement-1w';
 export const CLA_VISIT_FIRST_YEAR = 'cla-visit-first-year-6w';
@@ -22,6 +23,10 @@ export const CLA_VISIT_LATER = 'cla-visit-after-first-year';
 const NEW_LABEL = 'Visit within 1 week of a new placement';
 
 export function claVisitChain(record: ChildRecord, asAt: IsoDate): Obligation[] {
+  return memo(record, asAt, 'claVisitChain', () => compute(record, asAt));
+}
+
+function compute(record: ChildRecord, asAt: IsoDate): Obligation[] {
   const out: Obligation[] = [];
   const died = record.person.dateOfDeath;
   const seen = record.visits.filter((v) => v.kind === 'cla' && v.seen).map((v) => v.date);

@@ -9,11 +9,18 @@ import type { ChildRecord, Obligation } from '../../record/facts.ts';
 import type { ClockSettings } from '../clock.ts';
 import { earliest } from '../obligation.ts';
 import { chain } from './chain.ts';
+import { memo } from './memo.ts';
 
 export const CORE_GROUP_FIRST = 'core-group-first-10wd';
 export const CORE_GROUP_LATER = 'core-group-interval';
 
 export function coreGroupChain(record: ChildRecord, asAt: IsoDate, settings: ClockSettings): Obligation[] {
+  return memo(record, asAt, `coreGroupChain:${settings.coreGroupDays}`, () =>
+    compute(record, asAt, settings),
+  );
+}
+
+function compute(record: ChildRecord, asAt: IsoDate, settings: ClockSettings): Obligation[] {
   const days = settings.coreGroupDays;
   return record.cpPlans.flatMap((plan) =>
     chain({

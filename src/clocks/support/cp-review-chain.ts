@@ -8,11 +8,16 @@ import { addMonths, type IsoDate } from '../../core/day.ts';
 import type { ChildRecord, Obligation } from '../../record/facts.ts';
 import { earliest } from '../obligation.ts';
 import { chain } from './chain.ts';
+import { memo } from './memo.ts';
 
 export const CP_REVIEW_FIRST = 'cp-review-first-3m';
 export const CP_REVIEW_LATER = 'cp-review-6m';
 
 export function cpReviewChain(record: ChildRecord, asAt: IsoDate): Obligation[] {
+  return memo(record, asAt, 'cpReviewChain', () => compute(record, asAt));
+}
+
+function compute(record: ChildRecord, asAt: IsoDate): Obligation[] {
   return record.cpPlans.flatMap((plan) =>
     chain({
       start: plan.startDate,

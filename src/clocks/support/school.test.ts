@@ -13,7 +13,11 @@ describe('approximate English school terms', () => {
   });
 
   it.each([
-    ['2022-09-01', '2026-09-01', 'born 1 September: the oldest in the year, starts the September they turn 4'],
+    [
+      '2022-09-01',
+      '2026-09-01',
+      'born 1 September: the oldest in the year, starts the September they turn 4',
+    ],
     ['2022-08-31', '2026-09-01', 'born 31 August: the youngest, starts the day after turning 4'],
     ['2020-02-29', '2024-09-01', 'leap-day birthday'],
     ['2021-12-25', '2026-09-01', 'winter birthday'],
