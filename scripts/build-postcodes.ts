@@ -4,9 +4,9 @@
  * ../shared/reference/postcodes/ (ONS Postcode Directory Nov 2025 subset and the April 2021
  * LTLA -> UTLA lookup; Office for National Statistics, Open Government Licence v3.0).
  *
- * The 20 MB gzip CSV (2.7M postcodes) becomes ~5 MB: postcodes sorted by a base-37 key, stored
- * column by column as varint deltas (neighbouring postcodes are neighbours on the ground, so the
- * easting/northing deltas are small), then Brotli-compressed. The layout is read by
+ * The 20 MB gzip CSV (2.7M postcodes) becomes ~7 MB: postcodes sorted by a base-37 key, in blocks
+ * of 256 stored column by column as varint deltas (neighbouring postcodes are neighbours on the
+ * ground, so the easting/northing deltas are small), then Brotli-compressed. The layout is read by
  * src/returns/ssda903/postcodes.ts; change both together and bump FORMAT there and here.
  *
  * Run: npx tsx scripts/build-postcodes.ts
@@ -15,7 +15,7 @@ import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { brotliCompressSync, constants, createGunzip } from 'node:zlib';
 
-const FORMAT = 'kith-postcodes-1';
+const FORMAT = 'kith-postcodes-2';
 const ref = new URL('../../shared/reference/postcodes/', import.meta.url);
 const out = new URL('../src/returns/ssda903/data/postcodes.bin.br', import.meta.url);
 
@@ -113,27 +113,43 @@ for (let i = 1; i < entries.length; i++) {
   if ((entries[i] as Entry).key === (entries[i - 1] as Entry).key) throw new Error('duplicate postcode key');
 }
 
-// Column streams. Coordinates: 0 marks "no grid reference"; otherwise zigzag(delta from the last
-// located postcode) + 1, so the common small steps stay one or two bytes.
-const keys = new Bytes();
-const las = new Bytes();
-const coords = new Bytes();
-let prevKey = 0;
-let prevE = 0;
-let prevN = 0;
-for (const x of entries) {
-  keys.varint(x.key - prevKey);
-  prevKey = x.key;
-  las.varint(x.la);
-  if (x.east < 0) {
-    coords.varint(0);
-    continue;
+// Blocks of BLOCK postcodes, each decodable alone, so a return that uses a few thousand postcodes
+// unpacks a few hundred blocks rather than all 2.7 million entries. Within a block, column by
+// column: key deltas, district indexes, then coordinates, where 0 marks "no grid reference" and
+// otherwise zigzag(delta from the last located postcode) + 1, so the small steps between
+// neighbouring postcodes stay one or two bytes.
+const BLOCK = 256;
+const data = new Bytes();
+const firstKeys: number[] = [];
+const offsets: number[] = [];
+for (let b = 0; b < entries.length; b += BLOCK) {
+  const block = entries.slice(b, b + BLOCK);
+  firstKeys.push((block[0] as Entry).key);
+  offsets.push(data.length);
+  let prevKey = (block[0] as Entry).key;
+  for (const x of block) {
+    data.varint(x.key - prevKey);
+    prevKey = x.key;
   }
-  coords.varint(zigzag(x.east - prevE) + 1);
-  coords.varint(zigzag(x.north - prevN));
-  prevE = x.east;
-  prevN = x.north;
+  for (const x of block) data.varint(x.la);
+  let prevE = 0;
+  let prevN = 0;
+  for (const x of block) {
+    if (x.east < 0) {
+      data.varint(0);
+      continue;
+    }
+    data.varint(zigzag(x.east - prevE) + 1);
+    data.varint(zigzag(x.north - prevN));
+    prevE = x.east;
+    prevN = x.north;
+  }
 }
+offsets.push(data.length);
+// The block index: first key of each block (8 bytes) and where its bytes start (4 bytes).
+const index = Buffer.alloc(firstKeys.length * 8 + offsets.length * 4);
+firstKeys.forEach((k, i) => index.writeDoubleLE(k, i * 8));
+offsets.forEach((o, i) => index.writeUInt32LE(o, firstKeys.length * 8 + i * 4));
 
 const meta = {
   format: FORMAT,
@@ -143,12 +159,13 @@ const meta = {
   count: entries.length,
   // Per district: its code and the upper-tier council (children's services) the 2021 lookup names.
   districts: laCodes.map((code) => ({ code, utla: utla.get(code) ?? null })),
-  streams: { keys: keys.length, districts: las.length, coords: coords.length },
+  block: BLOCK,
+  blocks: firstKeys.length,
 };
 const metaBytes = Buffer.from(JSON.stringify(meta), 'utf8');
 const head = Buffer.alloc(4);
 head.writeUInt32LE(metaBytes.length);
-const raw = Buffer.concat([head, metaBytes, keys.bytes(), las.bytes(), coords.bytes()]);
+const raw = Buffer.concat([head, metaBytes, index, data.bytes()]);
 const packed = brotliCompressSync(raw, {
   params: {
     [constants.BROTLI_PARAM_QUALITY]: 11,

@@ -1,8 +1,7 @@
 /** Developer helper: run the CIN conformance cases for some rule codes (all when none given). */
-import { checkCin, type CaseCin } from '../src/returns/cin/conformance.ts';
-import { formatReport, runConformance } from '../src/returns/common/conformance.ts';
+import { runConformanceCin } from '../src/returns/cin/conformance.ts';
+import { formatReport } from '../src/returns/common/conformance.ts';
 
 const dir = new URL('../../shared/reference/cin/conformance/', import.meta.url).pathname;
 const only = new Set(process.argv.slice(2));
-const report = runConformance<CaseCin>(dir, checkCin, (code) => only.size === 0 || only.has(code));
-console.log(formatReport(report));
+console.log(formatReport(runConformanceCin(dir, (code) => only.size === 0 || only.has(code))));

@@ -7,6 +7,7 @@ import { registerCin } from './commands/cin.ts';
 import { registerConformance } from './commands/conformance.ts';
 import { registerDb } from './commands/db.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerReturnBuilds } from './commands/returns-build.ts';
 import { registerServe } from './commands/serve.ts';
 import { register903 } from './commands/ssda903.ts';
 
@@ -22,5 +23,6 @@ registerDb(program);
 register903(program);
 registerCin(program);
 registerConformance(program);
+registerReturnBuilds(program);
 
 await program.parseAsync(process.argv);

@@ -1,19 +1,41 @@
 /**
- * A seeded pseudo-random source (mulberry32) so a demo council is identical for the same seed.
- * Not for anything secret.
+ * A seeded pseudo-random source so a demo council is identical for the same seed. sfc32, with 128 bits
+ * of state seeded by hashing (seed, stream) with splitmix32: every child draws from its own stream, and
+ * with 128-bit state two streams never overlap in practice (a 32-bit generator did, giving two children
+ * the same id). Not for anything secret.
  */
+function splitmix32(x: number): number {
+  let z = (x + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
 export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  constructor(seed: number, stream = 0) {
+    this.a = splitmix32(seed ^ 0x2545f491);
+    this.b = splitmix32(this.a ^ stream);
+    this.c = splitmix32(this.b + stream * 0x27d4eb2d);
+    this.d = splitmix32(this.c ^ seed);
+    for (let i = 0; i < 12; i++) this.next();
   }
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.a >>>= 0;
+    this.b >>>= 0;
+    this.c >>>= 0;
+    this.d >>>= 0;
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return (t >>> 0) / 4294967296;
   }
   chance(p: number): boolean {
     return this.next() < p;
@@ -39,9 +61,9 @@ export class Random {
   exp(mean: number): number {
     return -Math.log(1 - this.next()) * mean;
   }
-  /** A child stream, so one child's draws do not shift another's. */
+  /** An independent stream for `salt` (e.g. a child's index), so one child's draws do not shift another's. */
   fork(salt: number): Random {
-    return new Random(Math.imul(this.state ^ salt, 2654435761) ^ (salt * 40503));
+    return new Random(Math.floor(this.next() * 4294967296) ^ 0, salt);
   }
   /** A deterministic UUID (v4 layout) from this stream. */
   uuid(): string {

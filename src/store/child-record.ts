@@ -69,3 +69,24 @@ export async function loadRecords(
 export async function loadRecord(db: Kysely<Database>, childId: string): Promise<ChildRecord | undefined> {
   return (await loadRecords(db, [childId])).get(childId);
 }
+
+/** Every child's record, in batches (ordered by council child id), so whole-council jobs stay in bounded memory. */
+export async function* allRecords(db: Kysely<Database>, batchSize = 1000): AsyncGenerator<ChildRecord[]> {
+  let after = '';
+  for (;;) {
+    const ids = await db
+      .selectFrom('child')
+      .select(['id', 'la_child_id'])
+      .where('la_child_id', '>', after)
+      .orderBy('la_child_id')
+      .limit(batchSize)
+      .execute();
+    if (ids.length === 0) return;
+    const records = await loadRecords(
+      db,
+      ids.map((r) => r.id),
+    );
+    yield ids.map((r) => records.get(r.id)).filter((r): r is ChildRecord => r !== undefined);
+    after = ids.at(-1)?.la_child_id ?? after;
+  }
+}

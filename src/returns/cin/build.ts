@@ -51,7 +51,7 @@ export function buildCin(records: Iterable<ChildRecord>, o: BuildCinOptions): Ci
     LEA: o.laNumber,
     SoftwareCode: 'kith',
     Release: '1',
-    SerialNo: '1',
+    SerialNo: '001',
     DateTime: `${dayToIso(end)}T00:00:00`,
   });
 
@@ -124,7 +124,11 @@ export function buildCin(records: Iterable<ChildRecord>, o: BuildCinOptions): Ci
         });
       }
       for (const s of r.section47s) {
-        if (s.referralId !== ref.id || !touches(s.startDate, s.icpcDate, start, end)) continue;
+        // An enquiry belongs to the year it started in, or the year its conference was held in.
+        const started = day(s.startDate) as DayNumber;
+        const icpc = day(s.icpcDate);
+        const inYear = (started >= start && started <= end) || (icpc !== null && icpc >= start && icpc <= end);
+        if (s.referralId !== ref.id || !inYear) continue;
         const sd = day(s.startDate) as DayNumber;
         rows.Section47.push({
           LAchildID: child,

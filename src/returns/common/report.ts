@@ -47,6 +47,23 @@ export function headline(report: ValidationReport): string {
   return `${name}: ${found} from ${plural(s.byRule.length, 'rule')} (${plural(s.rulesRun.length, 'rule')} run)`;
 }
 
+/** Rules not run, grouped by the table that was missing (the json report lists every code). */
+function notRunLines(notRun: ValidationReport['summary']['rulesNotRun']): string[] {
+  const byTable = new Map<string, number>();
+  const other: string[] = [];
+  for (const r of notRun) {
+    if (r.tables.length === 0) other.push(r.code);
+    for (const t of r.tables) byTable.set(t, (byTable.get(t) ?? 0) + 1);
+  }
+  const lines = [`${plural(notRun.length, 'rule')} not run because data they need was not supplied:`];
+  if (byTable.size > 0) {
+    const tables = [...byTable].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} (${n})`);
+    lines.push(`  tables: ${tables.join(', ')}`);
+  }
+  if (other.length > 0) lines.push(`  other data (e.g. the UASC table or Ofsted's provider lists): ${other.join(', ')}`);
+  return lines;
+}
+
 /** Text for a terminal: findings grouped by rule with counts and `examples` rows each, then problems. */
 export function renderText(report: ValidationReport, examples = 3): string {
   const s = report.summary;
@@ -79,10 +96,7 @@ export function renderText(report: ValidationReport, examples = 3): string {
     if (sc.problems.length > 50) out.push(`  … and ${sc.problems.length - 50} more`);
     out.push('');
   }
-  if (s.rulesNotRun.length > 0) {
-    const list = s.rulesNotRun.map((r) => (r.tables.length ? `${r.code} (${r.tables.join(', ')})` : r.code));
-    out.push(`Rules not run because a table they need was not supplied (${s.rulesNotRun.length}): ${list.join(', ')}`);
-  }
+  if (s.rulesNotRun.length > 0) out.push(...notRunLines(s.rulesNotRun));
   if (s.missingImplementations.length > 0) {
     out.push(`Rules in the DfE ruleset that kith does not implement yet: ${s.missingImplementations.join(', ')}`);
   }

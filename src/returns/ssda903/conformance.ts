@@ -28,6 +28,7 @@ export interface Case903 {
     collectionYear?: string;
     localAuthority?: string;
     provider_info?: Record<string, CaseTable>;
+    file_format?: 'csv' | 'xml';
   };
   expected: Record<string, (string | number)[]>;
   skipped?: boolean;
@@ -45,6 +46,7 @@ function caseMeta(m: Case903['metadata'], definedIn: string): Meta903 {
     collectionStart: start ?? (end !== null ? end - 364 - (isLeapSpan(end) ? 1 : 0) : base.collectionStart),
     collectionEnd: end ?? base.collectionEnd,
     providerInfo: providerTable ? { columns: providerTable.columns, rows: providerTable.rows } : null,
+    fileFormat: m.file_format ?? 'csv',
   };
 }
 

@@ -12,5 +12,6 @@ export function metaFor(collectionYear: string, localAuthority: string | null): 
     collectionYear: String(y),
     localAuthority,
     providerInfo: null,
+    fileFormat: 'csv',
   };
 }

@@ -20,6 +20,11 @@ export interface Meta903 {
   readonly localAuthority: string | null;
   /** Ofsted provider lookup (URN, PLACE_CODES, PROVIDER_CODES, REG_END, POSTCODE, LA_CODE_INFERRED ...), when supplied. */
   readonly providerInfo: Table | null;
+  /**
+   * The form the return came in. In CSV the Header's UASC column is derived by kith (so checking it is
+   * meaningless); in XML it is supplied by the council.
+   */
+  readonly fileFormat: 'csv' | 'xml';
 }
 
 export interface Context903 {

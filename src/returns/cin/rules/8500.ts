@@ -1,4 +1,4 @@
-import { text } from '../../common/table.ts';
+import { Flags, str } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,16 +10,13 @@ export const versions = [
     module: 'ChildIdentifiers',
     ruleType: 'Error',
     validate({ tables }) {
-      const t = tables.ChildIdentifiers;
-      if (!t) return undefined;
-      const locations = t.rows.flatMap((row, i) =>
-        typeof row.LAchildID !== 'object' || row.LAchildID === null
-          ? text(row.LAchildID as string | null) === null
-            ? [{ table: 'ChildIdentifiers' as const, field: 'LAchildID', row: i }]
-            : []
-          : [],
-      );
-      return { locations };
+      const ci = tables.ChildIdentifiers;
+      if (!ci) return undefined;
+      const flags = new Flags();
+      ci.rows.forEach((row, i) => {
+        if (str(row, 'LAchildID') === null) flags.add('ChildIdentifiers', 'LAchildID', i);
+      });
+      return flags.result();
     },
   }),
 ];

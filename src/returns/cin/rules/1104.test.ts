@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { flags } from '../lib/testing-a.ts';
+import { versions } from './1104.ts';
+
+const rule = versions[0]!;
+
+describe('CIN rule 1104 (initial conference before referral)', () => {
+  it('flags a date the day before the referral date, not one on the day', () => {
+    expect(
+      flags(rule, {
+        CINdetails: [
+          { LAchildID: 'A', CINdetailsID: '1', CINreferralDate: '2024-06-10' },
+          { LAchildID: 'A', CINdetailsID: '2', CINreferralDate: '2024-06-10' },
+        ],
+        Section47: [
+          { LAchildID: 'A', CINdetailsID: '1', DateOfInitialCPC: '2024-06-09' },
+          { LAchildID: 'A', CINdetailsID: '2', DateOfInitialCPC: '2024-06-10' },
+        ],
+      }),
+    ).toEqual(['CINdetails.CINreferralDate[0]', 'Section47.DateOfInitialCPC[0]']);
+  });
+  it('joins on LAchildID and CINdetailsID and skips missing dates', () => {
+    expect(
+      flags(rule, {
+        CINdetails: [
+          { LAchildID: 'A', CINdetailsID: '1', CINreferralDate: '2024-06-10' },
+          { LAchildID: 'B', CINdetailsID: '1', CINreferralDate: null },
+        ],
+        Section47: [
+          { LAchildID: 'A', CINdetailsID: '2', DateOfInitialCPC: '2020-01-01' },
+          { LAchildID: 'B', CINdetailsID: '1', DateOfInitialCPC: '2020-01-01' },
+          { LAchildID: 'A', CINdetailsID: '1', DateOfInitialCPC: null },
+        ],
+      }),
+    ).toEqual([]);
+  });
+  it('needs both tables', () => {
+    expect(flags(rule, { Section47: [] })).toBeUndefined();
+  });
+});

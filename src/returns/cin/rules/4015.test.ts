@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { flags } from '../lib/testing-a.ts';
+import { versions } from './4015.ts';
+
+const rule = versions[0]!;
+
+describe('CIN rule 4015 (CIN plan start before referral)', () => {
+  it('flags a date the day before the referral date, not one on the day', () => {
+    expect(
+      flags(rule, {
+        CINdetails: [
+          { LAchildID: 'A', CINdetailsID: '1', CINreferralDate: '2024-06-10' },
+          { LAchildID: 'A', CINdetailsID: '2', CINreferralDate: '2024-06-10' },
+        ],
+        CINplanDates: [
+          { LAchildID: 'A', CINdetailsID: '1', CINPlanStartDate: '2024-06-09' },
+          { LAchildID: 'A', CINdetailsID: '2', CINPlanStartDate: '2024-06-10' },
+        ],
+      }),
+    ).toEqual(['CINdetails.CINreferralDate[0]', 'CINplanDates.CINPlanStartDate[0]']);
+  });
+  it('joins on LAchildID and CINdetailsID and skips missing dates', () => {
+    expect(
+      flags(rule, {
+        CINdetails: [
+          { LAchildID: 'A', CINdetailsID: '1', CINreferralDate: '2024-06-10' },
+          { LAchildID: 'B', CINdetailsID: '1', CINreferralDate: null },
+        ],
+        CINplanDates: [
+          { LAchildID: 'A', CINdetailsID: '2', CINPlanStartDate: '2020-01-01' },
+          { LAchildID: 'B', CINdetailsID: '1', CINPlanStartDate: '2020-01-01' },
+          { LAchildID: 'A', CINdetailsID: '1', CINPlanStartDate: null },
+        ],
+      }),
+    ).toEqual([]);
+  });
+  it('needs both tables', () => {
+    expect(flags(rule, { CINplanDates: [] })).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+// A child protection plan must not end after the date of death recorded for the child.
+import { dates, Flags, groups, ids } from '../lib/rows-b.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '8920',
+    definedIn: 'cin2022_23',
+    message: 'Child Protection Plan cannot end after the child’s Date of Death',
+    affectedFields: ['PersonDeathDate', 'CPPendDate'],
+    module: 'ChildProtectionPlans',
+    ruleType: 'Error',
+    validate(ctx) {
+      const n = ctx.tables.ChildProtectionPlans?.rows.length;
+      if (n === undefined || !ctx.tables.ChildIdentifiers) return undefined;
+      const died = dates(ctx, 'ChildIdentifiers', 'PersonDeathDate');
+      const children = groups(ctx, 'ChildIdentifiers', 'child');
+      const planDate = dates(ctx, 'ChildProtectionPlans', 'CPPendDate');
+      const child = ids(ctx, 'ChildProtectionPlans', 'child');
+      const flags = new Flags();
+      for (let i = 0; i < n; i++) {
+        const d = planDate[i];
+        if (d == null) continue;
+        for (const c of children[child[i]!] ?? []) {
+          const death = died[c];
+          if (death != null && d > death) {
+            flags.add('ChildProtectionPlans', 'CPPendDate', i);
+            flags.add('ChildIdentifiers', 'PersonDeathDate', c);
+          }
+        }
+      }
+      return flags.result();
+    },
+  }),
+];

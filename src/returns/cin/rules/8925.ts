@@ -1,0 +1,27 @@
+import { dates, Flags } from '../lib/rows-b.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '8925',
+    definedIn: 'cin2022_23',
+    message: 'Child Protection Plan End Date earlier than Start Date',
+    affectedFields: ['CPPstartDate', 'CPPendDate'],
+    module: 'ChildProtectionPlans',
+    ruleType: 'Error',
+    validate(ctx) {
+      const n = ctx.tables.ChildProtectionPlans?.rows.length;
+      if (n === undefined) return undefined;
+      const started = dates(ctx, 'ChildProtectionPlans', 'CPPstartDate');
+      const ended = dates(ctx, 'ChildProtectionPlans', 'CPPendDate');
+      const flags = new Flags();
+      for (let i = 0; i < n; i++) {
+        const s = started[i];
+        const e = ended[i];
+        if (s != null && e != null && e < s)
+          flags.add('ChildProtectionPlans', ['CPPstartDate', 'CPPendDate'], i);
+      }
+      return flags.result();
+    },
+  }),
+];

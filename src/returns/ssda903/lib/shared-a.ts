@@ -1,0 +1,315 @@
+/**
+ * Helpers shared by the group-a SSDA903 rules (101-224). Provides:
+ * - `cell`, `present`, `oneOf`: raw cell access with pandas semantics (an empty string is a value,
+ *   only null/absent is missing; codes compare exactly, without trimming or upper-casing);
+ * - `flagRows`: the positions of a table's rows that satisfy a predicate;
+ * - `dayCol`: memoised DD/MM/YYYY day numbers for one column of one table;
+ * - `childRows`: memoised row positions of one table grouped by CHILD;
+ * - `continuouslyLookedAfter`: memoised set of children looked after continuously for 12 months at
+ *   31 March (the DfE <LOOKED_AFTER_CONTINUOUSLY> derivation used by the OC2 rules);
+ * - `uascLike`: the UASC flag the validator derives from a UASC table when no Header is supplied;
+ * - `invalidCode`, `invalidDate`: rule bodies for the plain code-list and date-format checks;
+ * - `uascFlags`, `judgeUascYears`: each child's UASC flag for a year (Header, or derived from UASC)
+ *   and the this-year/last-year UASC comparison walk the 205A-C rules share;
+ * - `providersByUrn`, `codeSet`: the Ofsted provider lookup indexed by URN, and its code lists;
+ * - `childOf`, `hasChild`: a row's CHILD key as the joins use it, and set membership by it.
+ */
+import type { DayNumber } from '../../../core/day.ts';
+import { dmy } from '../../common/dates.ts';
+import { type Cell, groupPositions, type Row, type Table } from '../../common/table.ts';
+import { type Context903, type Flags903, memo } from '../rule.ts';
+import type { TableName903 } from '../tables.ts';
+
+/** The raw cell as given (an empty string stays a string), null when null or the column is absent. */
+export function cell(row: Row | undefined, col: string): Cell {
+  const v = row?.[col];
+  return v === undefined ? null : v;
+}
+
+/** pandas `notna`: anything but null/absent, including an empty string. */
+export function present(row: Row | undefined, col: string): boolean {
+  return cell(row, col) !== null;
+}
+
+/** Whether the raw cell is one of the codes (exact comparison). */
+export function oneOf(row: Row | undefined, col: string, codes: ReadonlySet<string>): boolean {
+  const v = cell(row, col);
+  return v !== null && codes.has(v);
+}
+
+/** Positions of the rows for which `pred` holds. */
+export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
+  const out: number[] = [];
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row && pred(row, i)) out.push(i);
+  }
+  return out;
+}
+
+const NO_DAYS: readonly (DayNumber | null)[] = [];
+
+/** Day numbers (or null) of one date column of one table, parsed once per run. */
+export function dayCol(ctx: Context903, table: TableName903, col: string): readonly (DayNumber | null)[] {
+  const t = ctx.tables[table];
+  if (!t) return NO_DAYS;
+  return memo(ctx, `a:days:${table}:${col}`, () => t.rows.map((r) => dmy(cell(r, col))));
+}
+
+const NO_GROUPS: ReadonlyMap<string, number[]> = new Map();
+
+/** Row positions of one table grouped by (trimmed) CHILD; rows without a CHILD are left out. */
+export function childRows(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
+  const t = ctx.tables[table];
+  if (!t) return NO_GROUPS;
+  return memo(ctx, `a:child:${table}`, () => groupPositions(t.rows, 'CHILD'));
+}
+
+const V3_V4 = new Set(['V3', 'V4']);
+
+/**
+ * Children looked after continuously for 12 months at 31 March: at least one episode open during
+ * the year, and no episode that starts care in the year (RNE 'S' after 1 April), ends care in the
+ * year (REC not 'X1', ceased before 31 March) or is a short break (LS V3/V4) during the year.
+ */
+export function continuouslyLookedAfter(ctx: Context903): ReadonlySet<string> {
+  return memo(ctx, 'a:cla', () => {
+    const eps = ctx.tables.Episodes;
+    const out = new Set<string>();
+    if (!eps) return out;
+    const { collectionStart: start, collectionEnd: end } = ctx.meta;
+    const decom = dayCol(ctx, 'Episodes', 'DECOM');
+    const dec = dayCol(ctx, 'Episodes', 'DEC');
+    for (const [child, positions] of childRows(ctx, 'Episodes')) {
+      let inCare = false;
+      let broken = false;
+      for (const i of positions) {
+        const row = eps.rows[i];
+        const s = decom[i] ?? null;
+        const e = dec[i] ?? null;
+        const during = s !== null && s <= end && (e === null || e >= start);
+        if (during) inCare = true;
+        const enters = cell(row, 'RNE') === 'S' && s !== null && s > start && s <= end;
+        const leaves = cell(row, 'REC') !== 'X1' && e !== null && e >= start && e < end;
+        const shortBreak = during && oneOf(row, 'LS', V3_V4);
+        if (enters || leaves || shortBreak) broken = true;
+      }
+      if (inCare && !broken) out.add(child);
+    }
+    return out;
+  });
+}
+
+/**
+ * The UASC flag ('1' or '0') the validator derives for a row of a UASC table when no Header is
+ * supplied: '1' when any column other than CHILD and DOB (or `exclude`) holds a value.
+ */
+export function uascLike(table: Table, row: Row, exclude: readonly string[] = ['CHILD', 'DOB']): '1' | '0' {
+  for (const col of table.columns) {
+    if (exclude.includes(col)) continue;
+    if (present(row, col)) return '1';
+  }
+  return '0';
+}
+
+/**
+ * A rule body that flags rows whose `col` is not one of `codes` (exact comparison). With
+ * `allowMissing`, a null cell passes; an empty string never does (pandas `notna`).
+ */
+export function invalidCode(
+  table: TableName903,
+  col: string,
+  codes: readonly string[],
+  allowMissing: boolean,
+): (ctx: Context903) => Flags903 | undefined {
+  const set = new Set(codes);
+  return (ctx) => {
+    const t = ctx.tables[table];
+    if (!t) return undefined;
+    const out: Flags903 = {};
+    out[table] = flagRows(t, (r) => {
+      const v = cell(r, col);
+      return v === null ? !allowMissing : !set.has(v);
+    });
+    return out;
+  };
+}
+
+/** A rule body flagging rows whose `col` is not a real DD/MM/YYYY date (null passes with `allowMissing`). */
+export function invalidDate(
+  table: TableName903,
+  col: string,
+  allowMissing: boolean,
+): (ctx: Context903) => Flags903 | undefined {
+  return (ctx) => {
+    const t = ctx.tables[table];
+    if (!t) return undefined;
+    const days = dayCol(ctx, table, col);
+    const out: Flags903 = {};
+    out[table] = flagRows(t, (r, i) => (days[i] ?? null) === null && (!allowMissing || present(r, col)));
+    return out;
+  };
+}
+
+/** One child's UASC flag from a Header table (or as derived from a UASC table). */
+export interface UascFlag {
+  readonly uasc: Cell;
+  /** Position of the row the flag comes from: in the Header table, or in the UASC table when derived. */
+  readonly pos: number;
+}
+
+export interface UascFlags {
+  /** Whether the flags come from a supplied Header table (so Header rows can be reported). */
+  readonly fromHeader: boolean;
+  /** The table the flags are read from (Header, or the UASC table they are derived from). */
+  readonly table: Table;
+  /** The flag of the row at `pos` of `table`. */
+  flagAt(pos: number): Cell;
+  /** The flags recorded for a child (empty when the child has no row). */
+  flagsOf(child: string): readonly UascFlag[];
+}
+
+/**
+ * The UASC flag per child for one year, as the 205 rules read it: the Header table's UASC column
+ * when a Header is supplied (undefined when it has no UASC column), else derived from the UASC
+ * table (`uascLike`), else undefined. Flags are read on demand, so only the children a rule asks
+ * about cost anything.
+ */
+export function uascFlags(
+  ctx: Context903,
+  headerName: 'Header' | 'Header_last',
+  uascName: 'UASC' | 'UASC_last',
+): UascFlags | undefined {
+  const header = ctx.tables[headerName];
+  const uasc = ctx.tables[uascName];
+  let table: Table;
+  let name: TableName903;
+  let flagAt: (pos: number) => Cell;
+  if (header) {
+    if (!header.columns.includes('UASC')) return undefined;
+    table = header;
+    name = headerName;
+    flagAt = (pos) => cell(header.rows[pos], 'UASC');
+  } else if (uasc) {
+    table = uasc;
+    name = uascName;
+    flagAt = (pos) => uascLike(uasc, uasc.rows[pos] ?? {});
+  } else {
+    return undefined;
+  }
+  const byChild = childRows(ctx, name);
+  return {
+    fromHeader: table === header,
+    table,
+    flagAt,
+    flagsOf: (child) => (byChild.get(child) ?? []).map((pos) => ({ uasc: flagAt(pos), pos })),
+  };
+}
+
+/** Stands in for a missing row in a left join. */
+const NO_FLAG: readonly UascFlag[] = [{ uasc: null, pos: -1 }];
+
+/** One child's UASC status and dates this year and last year. */
+export interface UascPair {
+  readonly uasc: string | null;
+  readonly uascLast: string | null;
+  /** Whether this year's DUC cell holds anything (even an unreadable date). */
+  readonly ducGiven: boolean;
+  readonly duc: number | null;
+  readonly dob: number | null;
+  readonly ducLast: number | null;
+  readonly dobLast: number | null;
+}
+
+/**
+ * Walks this year's UASC rows joined (as left joins on CHILD) to the child's UASC flag this year,
+ * last year's UASC rows and last year's flag, and reports the rows for which `wrong` holds: the
+ * UASC row, and the Header row when a Header was supplied. Undefined when a table is missing.
+ */
+export function judgeUascYears(ctx: Context903, wrong: (pair: UascPair) => boolean): Flags903 | undefined {
+  const { UASC: uasc, UASC_last: uascLast } = ctx.tables;
+  if (!uasc || !uascLast) return undefined;
+  const now = uascFlags(ctx, 'Header', 'UASC');
+  const before = uascFlags(ctx, 'Header_last', 'UASC_last');
+  if (!now || !before) return undefined;
+  const duc = dayCol(ctx, 'UASC', 'DUC');
+  const dob = dayCol(ctx, 'UASC', 'DOB');
+  const ducLast = dayCol(ctx, 'UASC_last', 'DUC');
+  const dobLast = dayCol(ctx, 'UASC_last', 'DOB');
+  const lastByChild = childRows(ctx, 'UASC_last');
+  const uascOut = new Set<number>();
+  const headerOut = new Set<number>();
+  uasc.rows.forEach((row, i) => {
+    const child = childOf(row);
+    if (child === null) return;
+    const found = now.flagsOf(child);
+    const flags = found.length > 0 ? found : NO_FLAG;
+    const lastRows: readonly (number | null)[] = lastByChild.get(child) ?? [null];
+    for (const flag of flags) {
+      for (const j of lastRows) {
+        const lastFound = j === null ? [] : before.flagsOf(child);
+        const lastFlags = lastFound.length > 0 ? lastFound : NO_FLAG;
+        for (const lastFlag of lastFlags) {
+          const pair: UascPair = {
+            uasc: flag.uasc,
+            uascLast: lastFlag.uasc,
+            ducGiven: present(row, 'DUC'),
+            duc: duc[i] ?? null,
+            dob: dob[i] ?? null,
+            ducLast: j === null ? null : (ducLast[j] ?? null),
+            dobLast: j === null ? null : (dobLast[j] ?? null),
+          };
+          if (!wrong(pair)) continue;
+          uascOut.add(i);
+          if (now.fromHeader && flag.pos >= 0) headerOut.add(flag.pos);
+        }
+      }
+    }
+  });
+  const out: Flags903 = { UASC: [...uascOut].sort((a, b) => a - b) };
+  if (now.fromHeader) out.Header = [...headerOut].sort((a, b) => a - b);
+  return out;
+}
+
+/** Ofsted provider lookup rows by URN (from `ctx.meta.providerInfo`), or undefined when not supplied. */
+export function providersByUrn(ctx: Context903): ReadonlyMap<string, readonly Row[]> | undefined {
+  const info = ctx.meta.providerInfo;
+  if (!info) return undefined;
+  return memo(ctx, 'a:providers', () => {
+    const out = new Map<string, Row[]>();
+    for (const row of info.rows) {
+      const urn = cell(row, 'URN')?.trim();
+      if (!urn) continue;
+      const list = out.get(urn);
+      if (list) list.push(row);
+      else out.set(urn, [row]);
+    }
+    return out;
+  });
+}
+
+const codeSets = new Map<string, ReadonlySet<string>>();
+
+/** The codes of a comma-separated list such as the Ofsted lookup's PLACE_CODES, cached by text. */
+export function codeSet(list: string): ReadonlySet<string> {
+  let set = codeSets.get(list);
+  if (!set) {
+    if (codeSets.size > 10_000) codeSets.clear();
+    set = new Set(list.split(','));
+    codeSets.set(list, set);
+  }
+  return set;
+}
+
+/** The child id of a row as the joins use it (trimmed), or null. */
+export function childOf(row: Row | undefined): string | null {
+  const v = cell(row, 'CHILD')?.trim();
+  return v ? v : null;
+}
+
+/** Whether the row's CHILD is in the set. */
+export function hasChild(set: ReadonlySet<string>, row: Row | undefined): boolean {
+  const child = childOf(row);
+  return child !== null && set.has(child);
+}

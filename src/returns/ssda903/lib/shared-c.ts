@@ -1,0 +1,357 @@
+/**
+ * Helpers shared by the group-c SSDA903 rules (444-624). Provides:
+ * - `cell`, `present`, `oneOf`: raw cell access with pandas semantics (an empty string is a value,
+ *   only null/absent is missing; codes compare exactly, without trimming or upper-casing);
+ * - `sameText`: the equality pandas `astype(str)` comparisons give (two nulls are equal);
+ * - `sameDate`: two date cells that hold the same date (same text, or the same parsed day);
+ * - `flagRows`: the positions of a table's rows that satisfy a predicate;
+ * - `dayCol`: memoised DD/MM/YYYY day numbers for one column of one table;
+ * - `childOf`, `rowsByChild`, `rowsOf`: children numbered once per run (shared by every table),
+ *   each row's child number, and a table's row positions per child number, so that joins on CHILD
+ *   are array look-ups rather than string hashing;
+ * - `earliest` / `latest`: the position holding the earliest / latest date among some positions
+ *   (undated rows ignored, the first such row wins a tie), as pandas `idxmin` / `idxmax` pick them;
+ * - `yearBoundary`: per child in both returns, the first episode of this year and the last episode
+ *   of last year (by DECOM), which the 452, 453 and 503 family rules compare;
+ * - `episodesInOrder`: memoised episode positions per child number sorted by DECOM (undated last,
+ *   ties in row order);
+ * - `periodsOfCare`: memoised periods of care per child number (consecutive dated episodes, a new
+ *   period starting when DECOM is after the previous episode's DEC), with start and end (the last
+ *   episode's DEC, null while open);
+ * - `continuouslyLookedAfter`: memoised flags (by child number) of children looked after
+ *   continuously for 12 months at 31 March (the DfE <CONTINUOUSLY_LOOKED_AFTER> derivation);
+ * - `differsFromLastYear`: the body of the 503 family (first episode this year disagrees with last
+ *   year's still-open last episode on one field);
+ * - `ordersWithoutDecision`: the body of 553/555 (an order episode without a PlacedAdoption record,
+ *   or an open one whose record shows the decision as ceased).
+ */
+import type { DayNumber } from '../../../core/day.ts';
+import { dmy } from '../../common/dates.ts';
+import type { Cell, Row, Table } from '../../common/table.ts';
+import { type Context903, type Flags903, memo } from '../rule.ts';
+import type { TableName903 } from '../tables.ts';
+
+export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
+export const PLACED_FOR_ADOPTION: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
+export const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
+
+/** The raw cell as given, null when null or the column is absent. */
+export function cell(row: Row | undefined, col: string): Cell {
+  const v = row?.[col];
+  return v === undefined ? null : v;
+}
+
+/** pandas `notna`: anything but null/absent, including an empty string. */
+export function present(row: Row | undefined, col: string): boolean {
+  return cell(row, col) !== null;
+}
+
+/** Whether the raw cell is one of the codes (exact comparison). */
+export function oneOf(row: Row | undefined, col: string, codes: ReadonlySet<string>): boolean {
+  const v = cell(row, col);
+  return v !== null && codes.has(v);
+}
+
+/** Equality as `a.astype(str) == b.astype(str)` gives it: exact text, and two nulls are equal. */
+export function sameText(a: Cell, b: Cell): boolean {
+  return a === b;
+}
+
+/** Both cells given and holding the same date: the same text, or texts parsing to the same day. */
+export function sameDate(a: Cell, b: Cell): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const da = dmy(a);
+  return da !== null && da === dmy(b);
+}
+
+/** Positions of the rows for which `pred` holds. */
+export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
+  const out: number[] = [];
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row && pred(row, i)) out.push(i);
+  }
+  return out;
+}
+
+const NO_DAYS: readonly (DayNumber | null)[] = [];
+
+/** Day numbers (or null) of one date column of one table, parsed once per run. */
+export function dayCol(ctx: Context903, table: TableName903, col: string): readonly (DayNumber | null)[] {
+  const t = ctx.tables[table];
+  if (!t) return NO_DAYS;
+  return memo(ctx, `c:days:${table}:${col}`, () => t.rows.map((r) => dmy(cell(r, col))));
+}
+
+/** Row positions per child number; an entry is missing when the child has no row in the table. */
+export type ByChild = readonly (readonly number[] | undefined)[];
+
+const NONE: readonly number[] = [];
+const NO_CHILDREN = new Int32Array(0);
+
+/** Numbers for CHILD ids, shared by every table in the run. */
+function childIds(ctx: Context903): Map<string, number> {
+  return memo(ctx, 'c:childIds', () => new Map<string, number>());
+}
+
+/** Each row's child number in one table: -1 when CHILD is blank (or the table is absent). */
+export function childOf(ctx: Context903, table: TableName903): Int32Array {
+  const t = ctx.tables[table];
+  if (!t) return NO_CHILDREN;
+  return memo(ctx, `c:childOf:${table}`, () => {
+    const ids = childIds(ctx);
+    const out = new Int32Array(t.rows.length);
+    for (let i = 0; i < t.rows.length; i++) {
+      const k = cell(t.rows[i], 'CHILD');
+      if (k === null) {
+        out[i] = -1;
+        continue;
+      }
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+      }
+      out[i] = id;
+    }
+    return out;
+  });
+}
+
+/** A table's row positions per child number (in row order); rows without a CHILD are left out. */
+export function rowsByChild(ctx: Context903, table: TableName903): ByChild {
+  if (!ctx.tables[table]) return [];
+  return memo(ctx, `c:byChild:${table}`, () => groupByChild(childOf(ctx, table), null));
+}
+
+/** Positions (all, or in the given order) dealt out per child number. */
+function groupByChild(of: Int32Array, order: ArrayLike<number> | null): number[][] {
+  const out: number[][] = [];
+  const n = order ? order.length : of.length;
+  for (let r = 0; r < n; r++) {
+    const i = order ? (order[r] as number) : r;
+    const k = of[i] as number;
+    if (k < 0) continue;
+    const list = out[k];
+    if (list) list.push(i);
+    else out[k] = [i];
+  }
+  return out;
+}
+
+/** The positions of one child's rows (none for child number -1 or a child absent from the table). */
+export function rowsOf(by: ByChild, child: number | undefined): readonly number[] {
+  return child === undefined || child < 0 ? NONE : (by[child] ?? NONE);
+}
+
+/** The position with the earliest date (undated ignored, first wins a tie), or null. */
+export function earliest(positions: readonly number[], days: readonly (DayNumber | null)[]): number | null {
+  let best: number | null = null;
+  let bestDay = Number.POSITIVE_INFINITY;
+  for (const i of positions) {
+    const d = days[i] ?? null;
+    if (d !== null && d < bestDay) {
+      best = i;
+      bestDay = d;
+    }
+  }
+  return best;
+}
+
+/** The position with the latest date (undated ignored, first wins a tie), or null. */
+export function latest(positions: readonly number[], days: readonly (DayNumber | null)[]): number | null {
+  let best: number | null = null;
+  let bestDay = Number.NEGATIVE_INFINITY;
+  for (const i of positions) {
+    const d = days[i] ?? null;
+    if (d !== null && d > bestDay) {
+      best = i;
+      bestDay = d;
+    }
+  }
+  return best;
+}
+
+/** This year's first episode and last year's last episode of a child found in both returns. */
+export interface YearBoundary {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Per child with a dated episode in both Episodes and Episodes_last: the position of the first
+ * episode this year (earliest DECOM) and of the last episode last year (latest DECOM).
+ */
+export function yearBoundary(ctx: Context903): readonly YearBoundary[] {
+  return memo(ctx, 'c:yearBoundary', () => {
+    const out: YearBoundary[] = [];
+    const decom = dayCol(ctx, 'Episodes', 'DECOM');
+    const decomLast = dayCol(ctx, 'Episodes_last', 'DECOM');
+    const byChild = rowsByChild(ctx, 'Episodes');
+    const lastByChild = rowsByChild(ctx, 'Episodes_last');
+    byChild.forEach((positions, child) => {
+      const lastPositions = lastByChild[child];
+      if (!positions || !lastPositions) return;
+      const first = earliest(positions, decom);
+      const last = latest(lastPositions, decomLast);
+      if (first !== null && last !== null) out.push({ first, last });
+    });
+    return out;
+  });
+}
+
+const ROW_BITS = 2 ** 23;
+const UNDATED = 2 ** 29;
+
+/**
+ * Episode positions per child number sorted by DECOM (undated last, ties in row order): one numeric
+ * sort of (DECOM, position) keys for the whole table, then dealt out to the children.
+ */
+export function episodesInOrder(ctx: Context903): ByChild {
+  const eps = ctx.tables.Episodes;
+  if (!eps) return [];
+  return memo(ctx, 'c:episodesInOrder', () => {
+    const n = eps.rows.length;
+    if (n >= ROW_BITS) throw new RangeError('too many episodes to order');
+    const decom = dayCol(ctx, 'Episodes', 'DECOM');
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const d = decom[i] ?? null;
+      // Day numbers are offset to be positive; undated episodes sort after every dated one.
+      keys[i] = (d === null ? UNDATED : d + 2 ** 20) * ROW_BITS + i;
+    }
+    keys.sort();
+    const order = new Int32Array(n);
+    for (let r = 0; r < n; r++) order[r] = (keys[r] as number) % ROW_BITS;
+    return groupByChild(childOf(ctx, 'Episodes'), order);
+  });
+}
+
+export interface PeriodOfCare {
+  readonly start: DayNumber;
+  /** DEC of the period's last episode; null while it is open. */
+  readonly end: DayNumber | null;
+}
+
+/**
+ * Periods of care per child number: dated episodes in DECOM order, a new period starting whenever
+ * an episode starts after the previous one's DEC. The end is the last episode's DEC (null if open).
+ */
+export function periodsOfCare(ctx: Context903): readonly (readonly PeriodOfCare[] | undefined)[] {
+  return memo(ctx, 'c:periodsOfCare', () => {
+    const decom = dayCol(ctx, 'Episodes', 'DECOM');
+    const dec = dayCol(ctx, 'Episodes', 'DEC');
+    const out: PeriodOfCare[][] = [];
+    episodesInOrder(ctx).forEach((ordered, child) => {
+      if (!ordered) return;
+      const periods: PeriodOfCare[] = [];
+      let start: DayNumber | null = null;
+      let end: DayNumber | null = null;
+      for (const i of ordered) {
+        const s = decom[i] ?? null;
+        if (s === null) break; // undated episodes sort last and take no part
+        const e = dec[i] ?? null;
+        if (start === null) {
+          start = s;
+        } else if (end !== null && s > end) {
+          periods.push({ start, end });
+          start = s;
+        }
+        end = e;
+      }
+      if (start !== null) periods.push({ start, end });
+      out[child] = periods;
+    });
+    return out;
+  });
+}
+
+/**
+ * Children looked after continuously for 12 months at 31 March, as 1 at their child number: at
+ * least one episode open during the year, and no episode that starts care in the year (RNE 'S'
+ * after 1 April), ends care in the year (REC not 'X1', ceased before 31 March) or is a short break
+ * (LS V3/V4) during the year. Index it with `childOf(ctx, table)[i]`.
+ */
+export function continuouslyLookedAfter(ctx: Context903): Uint8Array {
+  return memo(ctx, 'c:cla', () => {
+    const eps = ctx.tables.Episodes;
+    if (!eps) return new Uint8Array(0);
+    const { collectionStart: start, collectionEnd: end } = ctx.meta;
+    const decom = dayCol(ctx, 'Episodes', 'DECOM');
+    const dec = dayCol(ctx, 'Episodes', 'DEC');
+    const byChild = rowsByChild(ctx, 'Episodes');
+    const out = new Uint8Array(byChild.length);
+    byChild.forEach((positions, child) => {
+      if (!positions) return;
+      let inCare = false;
+      for (const i of positions) {
+        const row = eps.rows[i];
+        const s = decom[i] ?? null;
+        const e = dec[i] ?? null;
+        const during = s !== null && s <= end && (e === null || e >= start);
+        if (during) inCare = true;
+        const enters = cell(row, 'RNE') === 'S' && s !== null && s > start && s <= end;
+        const leaves = cell(row, 'REC') !== 'X1' && e !== null && e >= start && e < end;
+        if (enters || leaves || (during && oneOf(row, 'LS', V3_V4))) return;
+      }
+      if (inCare) out[child] = 1;
+    });
+    return out;
+  });
+}
+
+/**
+ * The 503 family: this year's first episode whose `field` differs (as text; two blanks agree) from
+ * the same child's last episode of last year, when that episode had no (valid) DEC. `allowed`
+ * exempts a change from last year's value to this year's one (e.g. a code that was split).
+ */
+export function differsFromLastYear(
+  ctx: Context903,
+  field: string,
+  allowed?: (last: Cell, now: Cell) => boolean,
+): Flags903 | undefined {
+  const eps = ctx.tables.Episodes;
+  const epsLast = ctx.tables.Episodes_last;
+  if (!eps || !epsLast) return undefined;
+  const decLast = dayCol(ctx, 'Episodes_last', 'DEC');
+  const flagged: number[] = [];
+  for (const { first, last } of yearBoundary(ctx)) {
+    if ((decLast[last] ?? null) !== null) continue;
+    const now = cell(eps.rows[first], field);
+    const before = cell(epsLast.rows[last], field);
+    if (sameText(now, before)) continue;
+    if (allowed?.(before, now)) continue;
+    flagged.push(first);
+  }
+  return { Episodes: flagged.sort((a, b) => a - b) };
+}
+
+/**
+ * 553/555: episodes with legal status `ls` (E1 placement order, D1 freeing order) whose child has no
+ * PlacedAdoption record; and, while such an episode is open, the child's PlacedAdoption records
+ * that nevertheless give DATE_PLACED_CEASED or REASON_PLACED_CEASED.
+ */
+export function ordersWithoutDecision(ctx: Context903, ls: string): Flags903 | undefined {
+  const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
+  if (!eps || !pa) return undefined;
+  const childOfEpisode = childOf(ctx, 'Episodes');
+  const paByChild = rowsByChild(ctx, 'PlacedAdoption');
+  const episodes: number[] = [];
+  const decisions = new Set<number>();
+  eps.rows.forEach((row, i) => {
+    if (cell(row, 'LS') !== ls) return;
+    const records = rowsOf(paByChild, childOfEpisode[i]);
+    if (records.length === 0) {
+      episodes.push(i);
+      return;
+    }
+    if (present(row, 'DEC')) return;
+    for (const j of records) {
+      const record = pa.rows[j];
+      if (present(record, 'DATE_PLACED_CEASED') || present(record, 'REASON_PLACED_CEASED')) decisions.add(j);
+    }
+  });
+  return { Episodes: episodes, PlacedAdoption: [...decisions].sort((a, b) => a - b) };
+}

@@ -1,0 +1,582 @@
+/**
+ * Reads SSDA903 CSV files into the tables the rules work on.
+ *
+ * Tolerant where councils' systems differ harmlessly: a file's table is recognised by its SET of
+ * column names (any order, any case, a UTF-8 byte-order mark, CRLF line ends); every cell is trimmed
+ * and upper-cased on the way in (as the DfE tool does) and an empty cell becomes null.
+ * Strict about everything else, and never by crashing or by dropping data silently: each problem is
+ * reported with the file, the spreadsheet row (header = 1) and the column, and says what would be
+ * valid. A file that cannot be used at all (not UTF-8, binary, empty, unknown or missing columns) is
+ * a `fatal` problem; a bad row or value is an `error` problem and the rest of the file is read.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { CODES_903 } from '../../codes/ssda903.ts';
+import { dmy } from '../common/dates.ts';
+import { type FileProblem, ProblemList } from '../common/findings.ts';
+import type { Row, Table } from '../common/table.ts';
+import type { Tables903 } from './rule.ts';
+import { BASE_TABLES_903, type BaseTable903, DERIVED_COLUMNS_903, TABLES_903, type TableName903 } from './tables.ts';
+
+/** Where each row of a table came from: the file, and the spreadsheet row of each table row. */
+export interface Source903 {
+  readonly file: string;
+  readonly rows: readonly number[];
+}
+
+export interface Read903Result {
+  readonly tables: Tables903;
+  readonly sources: Partial<Record<TableName903, Source903>>;
+  readonly problems: FileProblem[];
+}
+
+export interface Read903Options {
+  /** End year of the collection ('2026' for 2025/26): decides which code lists apply. */
+  readonly collectionYear: string;
+  /** Files or folders of the previous year's return, read as `<Table>_last`. */
+  readonly previous?: readonly string[];
+  /** Longest cell accepted; the longest real 903 value is a few dozen characters. */
+  readonly maxCellLength?: number;
+  /** Largest file accepted, in bytes. */
+  readonly maxFileBytes?: number;
+}
+
+export const MAX_CELL_LENGTH = 1_000;
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Distinct values a column may share before it is taken to hold ids (see parse903File). */
+const MAX_SHARED_PER_COLUMN = 5_000;
+
+/** Columns holding DD/MM/YYYY dates. */
+const DATE_COLUMNS = new Set([
+  'DOB',
+  'MC_DOB',
+  'DECOM',
+  'DEC',
+  'REVIEW',
+  'DUC',
+  'DATE_INT',
+  'DATE_MATCH',
+  'DATE_PLACED',
+  'DATE_PLACED_CEASED',
+  'DATE_PERM',
+  'MIS_START',
+  'MIS_END',
+  'SW_DECOM',
+  'SW_DEC',
+  'DOLO_START',
+  'DOLO_END',
+]);
+
+/**
+ * The first collection year each code list in CODES_903 is right for (the ruleset its source rule
+ * was defined in, columns.json). Before that year the list differed (e.g. SEX was 1/2), and the
+ * year's rules, which carry their own lists, are left to judge the codes.
+ */
+const CODE_LIST_FROM: Record<string, number> = {
+  'Header.SEX': 2025,
+  'Episodes.PLACE': 2026,
+  'Episodes.PLACE_PROVIDER': 2026,
+  'SWEpisodes.SW_REASON': 2025,
+};
+/** SEX before 2024/25: 1 = male, 2 = female. */
+const OLD_SEX = new Set(['1', '2']);
+/** LA_PERM also takes three-digit council numbers, which no list here carries. */
+const UNCHECKED_CODE_COLUMNS = new Set(['PrevPerm.LA_PERM']);
+
+function codeListsFor(table: BaseTable903, year: number): Map<string, ReadonlySet<string>> {
+  const out = new Map<string, ReadonlySet<string>>();
+  const lists = (CODES_903 as Partial<Record<BaseTable903, Record<string, readonly string[]>>>)[table];
+  if (!lists) return out;
+  for (const [column, codes] of Object.entries(lists)) {
+    const key = `${table}.${column}`;
+    if (UNCHECKED_CODE_COLUMNS.has(key)) continue;
+    if (year < (CODE_LIST_FROM[key] ?? 2023)) {
+      if (key === 'Header.SEX') out.set(column, OLD_SEX);
+      continue;
+    }
+    out.set(column, new Set(codes));
+  }
+  return out;
+}
+
+export interface Parsed903File {
+  /** The table the file holds, or null when it could not be recognised (see problems). */
+  readonly table: BaseTable903 | null;
+  readonly data: Table | null;
+  /** Spreadsheet row of each table row. */
+  readonly rows: readonly number[];
+  readonly problems: FileProblem[];
+}
+
+export interface Parse903Options {
+  /** Collection year whose code lists apply, or null to skip code checks. */
+  readonly collectionYear: number | null;
+  readonly maxCellLength?: number;
+}
+
+const fatal = (file: string, message: string, row: number | null = null): FileProblem => ({
+  level: 'fatal',
+  file,
+  row,
+  column: null,
+  message,
+});
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need: number;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Bytes to text, or the reason the bytes are not a UTF-8 CSV. */
+export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string } | { problem: FileProblem } {
+  if (bytes.length === 0) return { problem: fatal(file, 'the file is empty (0 bytes); expected a 903 CSV file') };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      problem: fatal(file, "the file is UTF-16 text; save it as 'CSV UTF-8 (Comma delimited)' and try again"),
+    };
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return {
+      problem: fatal(file, "the file is a zip or Excel workbook, not CSV; save each sheet as 'CSV UTF-8'"),
+    };
+  }
+  const nul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
+  if (nul >= 0) {
+    const line = lineAt(bytes, nul);
+    return {
+      problem: fatal(file, `the file holds binary data (a NUL byte on line ${line}); expected CSV text`, line),
+    };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const line = lineAt(bytes, firstInvalidUtf8(bytes));
+    return {
+      problem: fatal(
+        file,
+        `the file is not UTF-8 text (line ${line} has a byte that is not UTF-8, as Windows-1252 ` +
+          "files have); save it as 'CSV UTF-8 (Comma delimited)'",
+        line,
+      ),
+    };
+  }
+}
+
+/**
+ * Calls `visit` with each record's cells and its spreadsheet row (header = 1), one at a time, so a
+ * large file is never held as an array of records. Text with no quote character is split directly
+ * (the same records csv-parse gives, several times faster, which a 100,000-child return needs);
+ * text with quotes goes through csv-parse, whose skipped records are reported rather than lost.
+ */
+function eachRecord(
+  file: string,
+  text: string,
+  maxCellLength: number,
+  problems: ProblemList,
+  visit: (cells: readonly string[], row: number) => void,
+): void {
+  // Quote-free text with \n line ends (\r\n included) needs no CSV state machine.
+  if (!text.includes('"') && (text.includes('\n') || !text.includes('\r'))) {
+    let line = 1;
+    for (let at = 0; at < text.length; line++) {
+      let next = text.indexOf('\n', at);
+      if (next < 0) next = text.length;
+      const end = next > at && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+      if (end > at) visit(text.slice(at, end).split(','), line);
+      at = next + 1;
+    }
+    return;
+  }
+  parse(text, {
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: maxCellLength * 40,
+    // Each record is handled here and dropped (null), so csv-parse builds no array of them.
+    on_record: (record: string[], context) => {
+      visit(record, context.records + context.empty_lines);
+      return null;
+    },
+    on_skip: (err) => {
+      const line = typeof err?.lines === 'number' ? err.lines : null;
+      const why =
+        err?.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? 'a quoted cell opened here is never closed, so the rest of the file could not be read'
+          : err?.code === 'CSV_MAX_RECORD_SIZE'
+            ? `a row longer than ${maxCellLength * 40} characters was skipped`
+            : `a row could not be read (${err?.message ?? 'unknown CSV error'}) and was skipped`;
+      problems.add({ level: 'error', file, row: line, column: null, message: `line ${line ?? '?'}: ${why}` });
+      return undefined;
+    },
+  });
+}
+
+/** Which 903 table a header names; `message` says why it is not exactly one (then it is refused). */
+export function identifyTable(header: readonly string[]): {
+  table: BaseTable903 | null;
+  message: string | null;
+} {
+  const got = new Set(header);
+  if (got.size !== header.length) {
+    const dup = [...new Set(header.filter((h, i) => header.indexOf(h) !== i))];
+    return { table: null, message: `the header names column ${dup.join(', ')} more than once` };
+  }
+  let best: BaseTable903 | null = null;
+  let bestScore = 0;
+  for (const name of BASE_TABLES_903) {
+    const cols: readonly string[] = TABLES_903[name];
+    const common = cols.filter((c) => got.has(c)).length;
+    if (common === cols.length && got.size === cols.length) return { table: name, message: null };
+    const score = common / Math.max(cols.length, got.size);
+    if (score > bestScore) {
+      bestScore = score;
+      best = name;
+    }
+  }
+  if (best && bestScore >= 0.5) {
+    const cols: readonly string[] = TABLES_903[best];
+    const unknown = header.filter((h) => !cols.includes(h));
+    const missing = cols.filter((c) => !got.has(c));
+    const parts: string[] = [];
+    if (unknown.length) parts.push(`unknown column ${unknown.map((c) => c || '(blank)').join(', ')}`);
+    if (missing.length) parts.push(`missing column ${missing.join(', ')}`);
+    return {
+      table: best,
+      message:
+        `the header looks like the ${best} table but has ${parts.join(' and ')}; ` +
+        `the ${best} columns are ${cols.join(', ')}`,
+    };
+  }
+  return {
+    table: null,
+    message:
+      `the header (${header.map((c) => c || '(blank)').join(', ')}) matches no 903 table; ` +
+      `expected the columns of one of ${BASE_TABLES_903.join(', ')}`,
+  };
+}
+
+/** Whether a cell holds only white space (checked without making a trimmed copy). */
+function isBlankCell(c: string): boolean {
+  for (let i = 0; i < c.length; i++) {
+    const ch = c.charCodeAt(i);
+    if (ch > 32 && ch !== 0xa0 && ch !== 0xfeff) return false;
+  }
+  return true;
+}
+
+const shortValue = (v: string): string => (v.length > 24 ? `${v.slice(0, 24)}…` : v);
+
+/**
+ * A cell as the DfE tool sees it: trimmed, upper-cased, empty -> null. Most cells need neither
+ * change, so they are tested first rather than copied. With `intern`, equal results share one
+ * string: a return repeats the same codes and dates across hundreds of thousands of cells, and one
+ * string each instead of one per cell keeps a 100,000-child return's memory down.
+ */
+export function normalise(raw: string, intern: Map<string, string> | null): string | null {
+  let v = raw;
+  const n = v.length;
+  if (n === 0) return null;
+  if (v.charCodeAt(0) <= 32 || v.charCodeAt(n - 1) <= 32 || v.charCodeAt(0) === 0xa0 || v.charCodeAt(n - 1) === 0xa0) {
+    v = v.trim();
+    if (v === '') return null;
+  }
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    if ((ch >= 97 && ch <= 122) || ch > 127) {
+      v = v.toUpperCase();
+      break;
+    }
+  }
+  if (intern === null) return v;
+  const shared = intern.get(v);
+  if (shared !== undefined) return shared;
+  intern.set(v, v);
+  return v;
+}
+
+/** Parse one 903 CSV file's bytes: the table it holds, its rows and its problems. */
+export function parse903File(file: string, bytes: Uint8Array, options: Parse903Options): Parsed903File {
+  const maxCell = options.maxCellLength ?? MAX_CELL_LENGTH;
+  const problems = new ProblemList();
+  const none = (p: FileProblem): Parsed903File => ({ table: null, data: null, rows: [], problems: [p] });
+  const decoded = decodeCsvBytes(file, bytes);
+  if ('problem' in decoded) return none(decoded.problem);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  if (!/\S/.test(text)) return none(fatal(file, 'the file has no header row or data; expected a 903 CSV file'));
+
+  let table: BaseTable903 | null = null;
+  let refused: FileProblem | null = null;
+  let header: string[] = [];
+  let width = 0;
+  let isDate: boolean[] = [];
+  let codes: (ReadonlySet<string> | null)[] = [];
+  let template: Row = {};
+  // Per column: equal values share one string, until a column turns out to hold mostly distinct
+  // values (ids), where sharing costs more than it saves; and a value equal to the row above's
+  // (a child's episodes sit together) is taken from it without a look-up.
+  let interns: (Map<string, string> | null)[] = [];
+  let lastRaw: string[] = [];
+  let lastValue: (string | null)[] = [];
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  const blank: number[] = [];
+
+  const start = (cells: readonly string[], line: number): void => {
+    header = cells.map((c) => c.trim().toUpperCase());
+    // Spreadsheets often write trailing empty columns; they carry nothing.
+    while (header.length > 0 && header[header.length - 1] === '') header.pop();
+    if (header.some((h) => h.length > maxCell)) {
+      refused = fatal(file, `the header row has a cell longer than ${maxCell} characters; is this a 903 CSV?`, line);
+      return;
+    }
+    const id = identifyTable(header);
+    if (id.table === null || id.message !== null) {
+      refused = fatal(file, id.message ?? 'unrecognised header', line);
+      return;
+    }
+    table = id.table;
+    width = header.length;
+    const codeLists = options.collectionYear === null ? new Map() : codeListsFor(table, options.collectionYear);
+    isDate = header.map((h) => DATE_COLUMNS.has(h));
+    codes = header.map((h) => codeLists.get(h) ?? null);
+    template = {};
+    for (const c of TABLES_903[table]) template[c] = null;
+    // Room for the columns derive.ts adds, so adding them later does not reshape 100,000s of rows.
+    for (const c of (DERIVED_COLUMNS_903 as Partial<Record<BaseTable903, readonly string[]>>)[table] ?? []) {
+      template[c] = null;
+    }
+    interns = header.map(() => new Map<string, string>());
+    lastRaw = header.map(() => '');
+    lastValue = header.map(() => null);
+  };
+
+  const record = (cells: readonly string[], line: number): void => {
+    if (cells.every(isBlankCell)) {
+      blank.push(line);
+      return;
+    }
+    if (cells.length !== width) {
+      const extra = cells.slice(width);
+      if (cells.length < width) {
+        problems.add(
+          {
+            level: 'error',
+            file,
+            row: line,
+            column: header[cells.length] ?? null,
+            message: `row ${line} has ${cells.length} cells but the header has ${width} columns (a truncated row?); the missing cells are read as blank`,
+          },
+          'too few cells',
+        );
+      } else if (!extra.every(isBlankCell)) {
+        problems.add(
+          {
+            level: 'error',
+            file,
+            row: line,
+            column: null,
+            message: `row ${line} has ${cells.length} cells but the header has ${width} columns; the cells after ${header[width - 1]} are ignored`,
+          },
+          'too many cells',
+        );
+      }
+    }
+    const row: Row = { ...template };
+    for (let c = 0; c < width; c++) {
+      const raw = cells[c];
+      if (raw === undefined) continue;
+      if (raw.length > maxCell) {
+        problems.add(
+          {
+            level: 'error',
+            file,
+            row: line,
+            column: header[c] as string,
+            message: `row ${line}, ${header[c]}: the cell is ${raw.length} characters long (at most ${maxCell} accepted); the row was skipped`,
+          },
+          'cell too long',
+        );
+        return;
+      }
+      let v: string | null;
+      if (raw === lastRaw[c]) v = lastValue[c] ?? null;
+      else {
+        const intern = interns[c] ?? null;
+        v = normalise(raw, intern);
+        if (intern !== null && intern.size > MAX_SHARED_PER_COLUMN) interns[c] = null;
+        lastRaw[c] = raw;
+        lastValue[c] = v;
+      }
+      if (v === null) continue;
+      const col = header[c] as string;
+      row[col] = v;
+      if (isDate[c] && dmy(v) === null) {
+        problems.add(
+          {
+            level: 'error',
+            file,
+            row: line,
+            column: col,
+            message: `row ${line}, ${col}: '${shortValue(v)}' is not a date; dates are DD/MM/YYYY, e.g. 31/03/2026`,
+          },
+          'not a date',
+        );
+      } else {
+        const allowed = codes[c];
+        if (allowed && !allowed.has(v)) {
+          problems.add(
+            {
+              level: 'error',
+              file,
+              row: line,
+              column: col,
+              message: `row ${line}, ${col}: '${shortValue(v)}' is not a valid ${col} code; valid codes are ${[...allowed].join(', ')}`,
+            },
+            'unknown code',
+          );
+        }
+      }
+    }
+    rows.push(row);
+    lines.push(line);
+  };
+
+  let first = true;
+  eachRecord(file, text, maxCell, problems, (cells, line) => {
+    if (refused) return;
+    if (first) {
+      first = false;
+      start(cells, line);
+    } else record(cells, line);
+  });
+  if (first) refused = fatal(file, 'no header row');
+  if (refused || table === null) {
+    return { table: null, data: null, rows: [], problems: [...problems.list(), refused ?? fatal(file, 'no header row')] };
+  }
+  if (blank.length > 0) {
+    const shown = blank.slice(0, 10).join(', ');
+    problems.add({
+      level: 'warning',
+      file,
+      row: blank[0] as number,
+      column: null,
+      message: `${blank.length} blank row${blank.length === 1 ? '' : 's'} ignored (row ${shown}${blank.length > 10 ? ', …' : ''})`,
+    });
+  }
+  return { table, data: { columns: TABLES_903[table], rows }, rows: lines, problems: problems.list() };
+}
+
+/** The CSV files a list of files and folders names: folders are listed (not recursively), sorted. */
+function expandInputs(inputs: readonly string[], problems: FileProblem[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      problems.push(fatal(input, 'no such file or folder'));
+      continue;
+    }
+    if (!isDir) {
+      files.push(input);
+      continue;
+    }
+    const names = readdirSync(input, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of names) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(input, e.name);
+      if (e.isFile() && extname(e.name).toLowerCase() === '.csv') files.push(path);
+      else
+        problems.push({
+          level: 'warning',
+          file: path,
+          row: null,
+          column: null,
+          message: e.isDirectory()
+            ? 'a folder inside the return folder; it was not read'
+            : 'not a .csv file; it was not read',
+        });
+    }
+  }
+  return files;
+}
+
+/**
+ * Read a 903 return: the current year's files (files or folders) and, optionally, the previous
+ * year's (as `<Table>_last`).
+ */
+export function read903(inputs: readonly string[], options: Read903Options): Read903Result {
+  const problems: FileProblem[] = [];
+  const tables: Tables903 = {};
+  const sources: Partial<Record<TableName903, Source903>> = {};
+  const year = Number(options.collectionYear);
+  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  const groups: { files: readonly string[]; suffix: '' | '_last'; year: number }[] = [
+    { files: inputs, suffix: '', year },
+    { files: options.previous ?? [], suffix: '_last', year: year - 1 },
+  ];
+  for (const group of groups) {
+    const files = expandInputs(group.files, problems);
+    if (group.suffix === '' && files.length === 0 && !problems.some((p) => p.level === 'fatal')) {
+      problems.push(fatal(inputs.join(', '), 'no .csv files found; expected the 903 tables as CSV files'));
+    }
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        const size = statSync(file).size;
+        if (size > maxBytes) {
+          problems.push(fatal(file, `the file is ${size} bytes; at most ${maxBytes} bytes are accepted`));
+          continue;
+        }
+        bytes = readFileSync(file);
+      } catch (e) {
+        problems.push(fatal(file, `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+        continue;
+      }
+      const parsed = parse903File(file, bytes, {
+        collectionYear: Number.isFinite(group.year) ? group.year : null,
+        maxCellLength: options.maxCellLength,
+      });
+      problems.push(...parsed.problems);
+      if (!parsed.table || !parsed.data) continue;
+      const name = `${parsed.table}${group.suffix}` as TableName903;
+      const already = sources[name];
+      if (already) {
+        problems.push(
+          fatal(
+            file,
+            `a second ${name} table (the first is ${basename(already.file)}); give one file per table`,
+          ),
+        );
+        continue;
+      }
+      tables[name] = parsed.data;
+      sources[name] = { file, rows: parsed.rows };
+    }
+  }
+  return { tables, sources, problems };
+}

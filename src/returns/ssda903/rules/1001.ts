@@ -1,0 +1,131 @@
+// OC3 care leaver data is only for relevant or former relevant children: looked after for at least 13 weeks
+// (91 days) since their 14th birthday, some of it after their 16th, and not adopted (final REC E11/E12).
+// Only this year's and last year's episodes (V3/V4 short breaks excluded) can be counted, and children aged
+// 20 or over at 31 March are not checked (their qualifying care is older than the data loaded).
+import type { DayNumber } from '../../../core/day.ts';
+import { plusYears } from '../../common/dates.ts';
+import { at, careLeaverRows, cell, childGroups, dayCol, flagRows, V3_V4 } from '../lib/shared-d.ts';
+import { type Context903, defineRule } from '../rule.ts';
+
+interface Ep {
+  decom: DayNumber | null;
+  dec: DayNumber | null;
+  ls: string | null;
+  rec: string | null;
+}
+
+const isShortBreak = (ls: string | null): boolean => ls !== null && V3_V4.has(ls.toUpperCase());
+
+/**
+ * A child's episodes from both years, one per start date (the one with the earliest end date wins, so a
+ * copy still open in last year's return gives way to this year's closed one).
+ */
+function episodesOf(ctx: Context903, child: string): Ep[] {
+  const byStart = new Map<string, Ep>();
+  for (const name of ['Episodes', 'Episodes_last'] as const) {
+    const t = ctx.tables[name];
+    if (!t) continue;
+    const decom = dayCol(ctx, name, 'DECOM');
+    const dec = dayCol(ctx, name, 'DEC');
+    const rows = name === 'Episodes' ? childGroups(ctx, name) : careLeaverRows(ctx, name);
+    for (const p of rows.get(child) ?? []) {
+      const row = t.rows[p];
+      const ep: Ep = { decom: at(decom, p), dec: at(dec, p), ls: cell(row, 'LS'), rec: cell(row, 'REC') };
+      const key = String(ep.decom);
+      const seen = byStart.get(key);
+      if (!seen || (ep.dec !== null && (seen.dec === null || ep.dec < seen.dec))) byStart.set(key, ep);
+    }
+  }
+  return [...byStart.values()];
+}
+
+export const versions = [
+  defineRule({
+    code: '1001',
+    definedIn: 'lac2022_23',
+    message:
+      'The episodes recorded for this young person suggest they are not a relevant or a former relevant ' +
+      'child and therefore should not have care leaver information completed. [NOTE: This tool can only ' +
+      'test the current and previous year data loaded into the tool - this check may generate false ' +
+      "positives if a child had episodes prior to last year's collection.]",
+    affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
+    tables: ['Episodes', 'OC3', 'Header', 'Episodes_last'],
+    validate(ctx) {
+      const { Episodes: current, OC3: oc3, Header: header, Episodes_last: previous } = ctx.tables;
+      if (!current || !oc3 || !header || !previous) return undefined;
+      if (current.rows.length === 0 || header.rows.length === 0 || previous.rows.length === 0) {
+        return { OC3: [] };
+      }
+      const end = ctx.meta.collectionEnd;
+      const headerDob = dayCol(ctx, 'Header', 'DOB');
+      const under20 = (dob: DayNumber): boolean => plusYears(dob, 20) > end;
+      // The check applies to children in the Header with a date of birth and under 20 at 31 March.
+      const headerRows = careLeaverRows(ctx, 'Header');
+      const dobOf = (child: string): DayNumber | 'too old' | null => {
+        for (const p of headerRows.get(child) ?? []) {
+          const dob = at(headerDob, p);
+          if (dob !== null) return under20(dob) ? dob : 'too old';
+        }
+        return null;
+      };
+      // With no countable episode (not a short break) for any such child, nothing can be judged.
+      const countable = ((): boolean => {
+        const current = childGroups(ctx, 'Episodes');
+        const ls = current.size > 0 ? (p: number) => cell(ctx.tables.Episodes?.rows[p], 'LS') : null;
+        const waiting: string[] = [];
+        for (let i = 0; i < header.rows.length; i++) {
+          const child = cell(header.rows[i], 'CHILD');
+          const dob = at(headerDob, i);
+          if (child === null || dob === null || !under20(dob)) continue;
+          if (ls && (current.get(child) ?? []).some((p) => !isShortBreak(ls(p)))) return true;
+          waiting.push(child);
+        }
+        if (waiting.length === 0) return false;
+        const lastYear = new Set<string>();
+        for (const row of previous.rows) {
+          const child = cell(row, 'CHILD');
+          if (child !== null && !isShortBreak(cell(row, 'LS'))) lastYear.add(child);
+        }
+        return waiting.some((c) => lastYear.has(c));
+      })();
+      if (!countable) return { OC3: [] };
+      const verdict = new Map<string, boolean>();
+      const flagged = (child: string): boolean => {
+        const eps = episodesOf(ctx, child);
+        let latest: Ep | null = null;
+        for (const ep of eps) {
+          if (ep.decom !== null && (latest === null || (latest.decom as number) < ep.decom)) latest = ep;
+        }
+        if (latest && ['E11', 'E12'].includes((latest.rec ?? '').toUpperCase())) return true;
+        const dob = dobOf(child);
+        if (dob === 'too old') return false;
+        if (dob === null) return true;
+        const at14 = plusYears(dob, 14);
+        const at16 = plusYears(dob, 16);
+        let total14 = 0;
+        let total16 = 0;
+        for (const ep of eps) {
+          if (isShortBreak(ep.ls)) continue;
+          // The latest episode, still open, counts up to 31 March.
+          const stop = ep.dec ?? (ep === latest ? end : null);
+          if (stop === null) continue;
+          total14 += Math.max(0, stop - Math.max(ep.decom ?? at14, at14));
+          total16 += Math.max(0, stop - Math.max(ep.decom ?? at16, at16));
+        }
+        return total14 < 91 || total16 < 1;
+      };
+      return {
+        OC3: flagRows(oc3, (row) => {
+          const child = cell(row, 'CHILD');
+          if (child === null) return true;
+          let v = verdict.get(child);
+          if (v === undefined) {
+            v = flagged(child);
+            verdict.set(child, v);
+          }
+          return v;
+        }),
+      };
+    },
+  }),
+];

@@ -1,0 +1,27 @@
+// DUC, when given, must be a real date and not before the start of the collection year.
+import { dayCol, flagRows, present } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+function check(ctx: Context903): Flags903 | undefined {
+  const uasc = ctx.tables.UASC;
+  if (!uasc) return undefined;
+  const duc = dayCol(ctx, 'UASC', 'DUC');
+  const start = ctx.meta.collectionStart;
+  return {
+    UASC: flagRows(uasc, (r, i) => {
+      const d = duc[i] ?? null;
+      return d === null ? present(r, 'DUC') : d < start;
+    }),
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '104',
+    definedIn: 'lac2022_23',
+    message: 'Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.',
+    affectedFields: ['DUC'],
+    tables: ['UASC'],
+    validate: check,
+  }),
+];

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing.ts';
+import { versions } from './113.ts';
+
+describe('903 rule 113 (DATE_MATCH is a valid date when given)', () => {
+  it('flags unreadable dates but not blanks', () => {
+    const flags = runRule(versions[0]!, {
+      AD1: [
+        { DATE_MATCH: '31/03/2026' },
+        { DATE_MATCH: '31/04/2026' },
+        { DATE_MATCH: null },
+        { DATE_MATCH: '2026-03-31' },
+        { DATE_MATCH: '29/02/2024' },
+      ],
+    });
+    expect(flags?.AD1).toEqual([1, 3]);
+  });
+  it('is not run without the AD1 table', () => {
+    expect(runRule(versions[0]!, {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing.ts';
+import { versions } from './141.ts';
+
+describe('903 rule 141 (DECOM is a valid date when given)', () => {
+  it('flags unreadable dates but not blanks', () => {
+    const flags = runRule(versions[0]!, {
+      Episodes: [
+        { DECOM: '31/03/2026' },
+        { DECOM: '31/04/2026' },
+        { DECOM: null },
+        { DECOM: '2026-03-31' },
+        { DECOM: '29/02/2024' },
+      ],
+    });
+    expect(flags?.Episodes).toEqual([1, 3]);
+  });
+  it('is not run without the Episodes table', () => {
+    expect(runRule(versions[0]!, {})).toBeUndefined();
+  });
+});

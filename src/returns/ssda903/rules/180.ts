@@ -1,0 +1,28 @@
+// SDQ_SCORE, when given, must be a whole number from 0 to 40.
+import { num } from '../../common/table.ts';
+import { cell, flagRows } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+function check(ctx: Context903): Flags903 | undefined {
+  const oc2 = ctx.tables.OC2;
+  if (!oc2) return undefined;
+  return {
+    OC2: flagRows(oc2, (r) => {
+      const raw = cell(r, 'SDQ_SCORE');
+      if (raw === null) return false;
+      const n = num(raw);
+      return n === null || !Number.isInteger(n) || n < 0 || n > 40;
+    }),
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '180',
+    definedIn: 'lac2022_23',
+    message: 'Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.',
+    affectedFields: ['SDQ_SCORE'],
+    tables: ['OC2'],
+    validate: check,
+  }),
+];

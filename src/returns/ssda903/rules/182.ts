@@ -1,0 +1,36 @@
+// If any of CONVICTED, HEALTH_CHECK or the intervention items is given, the four core OC2 items must be too.
+import { flagRows, present } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+const CORE = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'];
+const OTHER = ['CONVICTED', 'HEALTH_CHECK', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'];
+
+function check(ctx: Context903): Flags903 | undefined {
+  const oc2 = ctx.tables.OC2;
+  if (!oc2) return undefined;
+  return {
+    OC2: flagRows(oc2, (r) => CORE.some((f) => !present(r, f)) && OTHER.some((f) => present(r, f))),
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '182',
+    definedIn: 'lac2022_23',
+    message:
+      'Data entries on immunisations, teeth checks, health assessments and substance misuse problem ' +
+      'identified should be completed or all OC2 fields should be left blank.',
+    affectedFields: [
+      'IMMUNISATIONS',
+      'TEETH_CHECK',
+      'HEALTH_ASSESSMENT',
+      'SUBSTANCE_MISUSE',
+      'CONVICTED',
+      'HEALTH_CHECK',
+      'INTERVENTION_RECEIVED',
+      'INTERVENTION_OFFERED',
+    ],
+    tables: ['OC2'],
+    validate: check,
+  }),
+];

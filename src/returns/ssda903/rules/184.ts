@@ -1,0 +1,35 @@
+// DATE_PLACED must not be before the DOB (also flagged when the child has no Header row).
+import { childOf, childRows, dayCol, flagRows } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+function check(ctx: Context903): Flags903 | undefined {
+  const { Header: header, PlacedAdoption: pa } = ctx.tables;
+  if (!header || !pa) return undefined;
+  const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
+  const dob = dayCol(ctx, 'Header', 'DOB');
+  const headerByChild = childRows(ctx, 'Header');
+  return {
+    PlacedAdoption: flagRows(pa, (r, i) => {
+      const p = placed[i] ?? null;
+      if (p === null) return false;
+      const child = childOf(r);
+      const births = child === null ? undefined : headerByChild.get(child);
+      if (!births) return true;
+      return births.some((h) => {
+        const d = dob[h] ?? null;
+        return d === null || p < d;
+      });
+    }),
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '184',
+    definedIn: 'lac2022_23',
+    message: 'Date of decision that a child should be placed for adoption is before the child was born.',
+    affectedFields: ['DATE_PLACED', 'DOB'],
+    tables: ['Header', 'PlacedAdoption'],
+    validate: check,
+  }),
+];

@@ -1,0 +1,36 @@
+// A child looked after all year who turns 4 or 17 during the year needs an SDQ score or a reason for none.
+import { plusYears } from '../../common/dates.ts';
+import { continuouslyLookedAfter, dayCol, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+function check(ctx: Context903): Flags903 | undefined {
+  const oc2 = ctx.tables.OC2;
+  if (!oc2 || !ctx.tables.Episodes) return undefined;
+  const cla = continuouslyLookedAfter(ctx);
+  const dob = dayCol(ctx, 'OC2', 'DOB');
+  const { collectionStart: start, collectionEnd: end } = ctx.meta;
+  const inYear = (day: number) => day >= start && day <= end;
+  return {
+    OC2: flagRows(oc2, (r, i) => {
+      const d = dob[i] ?? null;
+      return (
+        !present(r, 'SDQ_SCORE') &&
+        !present(r, 'SDQ_REASON') &&
+        d !== null &&
+        hasChild(cla, r) &&
+        (inYear(plusYears(d, 4)) || inYear(plusYears(d, 17)))
+      );
+    }),
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '197B',
+    definedIn: 'lac2022_23',
+    message: 'SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.',
+    affectedFields: ['SDQ_REASON', 'DOB'],
+    tables: ['OC2', 'Episodes'],
+    validate: check,
+  }),
+];

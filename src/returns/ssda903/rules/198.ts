@@ -1,0 +1,25 @@
+// A reason for no SDQ score must only be given for a child looked after continuously for 12 months.
+import { continuouslyLookedAfter, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+function check(ctx: Context903): Flags903 | undefined {
+  const oc2 = ctx.tables.OC2;
+  if (!oc2 || !ctx.tables.Episodes) return undefined;
+  const cla = continuouslyLookedAfter(ctx);
+  return {
+    OC2: flagRows(oc2, (r) => present(r, 'SDQ_REASON') && !hasChild(cla, r)),
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '198',
+    definedIn: 'lac2022_23',
+    message:
+      'Child has not been looked after continuously for at least 12 months at 31 March but a reason ' +
+      'for no Strengths and Difficulties (SDQ) score has been completed.',
+    affectedFields: ['SDQ_REASON'],
+    tables: ['Episodes', 'OC2'],
+    validate: check,
+  }),
+];

@@ -1,0 +1,33 @@
+// PLACE_PROVIDER must be blank for placement types that have no provider (T0-T4, and Z11-Z14 from 2025/26).
+import { flagRows, oneOf, present } from '../lib/shared-a.ts';
+import { type Context903, defineRule, type Flags903 } from '../rule.ts';
+
+const TEMPORARY = ['T0', 'T1', 'T2', 'T3', 'T4'];
+
+function noProvider(places: readonly string[]) {
+  const set = new Set(places);
+  return (ctx: Context903): Flags903 | undefined => {
+    const eps = ctx.tables.Episodes;
+    if (!eps) return undefined;
+    return { Episodes: flagRows(eps, (r) => oneOf(r, 'PLACE', set) && present(r, 'PLACE_PROVIDER')) };
+  };
+}
+
+export const versions = [
+  defineRule({
+    code: '213',
+    definedIn: 'lac2022_23',
+    message: 'Placement provider information not required.',
+    affectedFields: ['PLACE_PROVIDER'],
+    tables: ['Episodes'],
+    validate: noProvider(TEMPORARY),
+  }),
+  defineRule({
+    code: '213',
+    definedIn: 'lac2025_26',
+    message: 'Placement provider information not required.',
+    affectedFields: ['PLACE_PROVIDER'],
+    tables: ['Episodes'],
+    validate: noProvider([...TEMPORARY, 'Z11', 'Z12', 'Z13', 'Z14']),
+  }),
+];

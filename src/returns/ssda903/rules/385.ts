@@ -1,0 +1,20 @@
+// An episode that ceased after the end of the collection year.
+import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '385',
+    definedIn: 'lac2022_23',
+    message: 'Date episode ceased must be on or before the end of the current collection year.',
+    affectedFields: ['DEC'],
+    tables: ['Episodes'],
+    validate(ctx) {
+      const eps = ctx.tables.Episodes;
+      if (!eps) return undefined;
+      const dec = dayCol(ctx, 'Episodes', 'DEC');
+      const end = ctx.meta.collectionEnd;
+      return { Episodes: flagWhere(eps.rows.length, (i) => (at(dec, i) ?? end) > end) };
+    },
+  }),
+];

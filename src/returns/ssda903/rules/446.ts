@@ -1,0 +1,28 @@
+// Legal status E1 (placement order) is not valid for an episode starting before 01/12/2005.
+import { isoToDay } from '../../../core/day.ts';
+import { cell, dayCol, flagRows } from '../lib/shared-c.ts';
+import { defineRule } from '../rule.ts';
+
+/** Placement orders (E1) exist for episodes starting from December 2005. */
+const FIRST_E1_START = isoToDay('2005-12-01') as number;
+
+export const versions = [
+  defineRule({
+    code: '446',
+    definedIn: 'lac2022_23',
+    message: 'E1 is not a valid code for episodes starting before December 2005.',
+    affectedFields: ['LS', 'DECOM'],
+    tables: ['Episodes'],
+    validate(ctx) {
+      const eps = ctx.tables.Episodes;
+      if (!eps) return undefined;
+      const decom = dayCol(ctx, 'Episodes', 'DECOM');
+      return {
+        Episodes: flagRows(eps, (row, i) => {
+          const d = decom[i] ?? null;
+          return cell(row, 'LS') === 'E1' && d !== null && d < FIRST_E1_START;
+        }),
+      };
+    },
+  }),
+];

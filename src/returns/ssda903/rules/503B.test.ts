@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing.ts';
+import { versions } from './503B.ts';
+
+describe('903 rule 503B (LS differs from last year’s open episode)', () => {
+  const rule = versions[0]!;
+  it('compares the first episode this year with last year’s last episode when that was open', () => {
+    const flags = runRule(rule, {
+      Episodes: [
+        { CHILD: 'a', DECOM: '01/02/2025', LS: 'C2' },
+        { CHILD: 'a', DECOM: '01/06/2025', LS: 'J1' },
+        { CHILD: 'b', DECOM: '01/02/2025', LS: 'J1' },
+        { CHILD: 'c', DECOM: '01/02/2025', LS: 'J1' },
+        { CHILD: 'd', DECOM: '01/02/2025', LS: 'J1' },
+        { CHILD: 'e', DECOM: '01/02/2025', LS: null },
+      ],
+      Episodes_last: [
+        { CHILD: 'a', DECOM: '01/02/2025', DEC: null, LS: 'C2' },
+        { CHILD: 'b', DECOM: '01/02/2025', DEC: null, LS: 'C2' },
+        { CHILD: 'b', DECOM: '01/01/2025', DEC: '01/02/2025', LS: 'J1' },
+        { CHILD: 'c', DECOM: '01/02/2025', DEC: '31/03/2025', LS: 'C2' },
+        { CHILD: 'e', DECOM: '01/02/2025', DEC: null, LS: null },
+      ],
+    });
+    expect(flags?.Episodes).toEqual([2]);
+  });
+  it('is not run without last year’s episodes', () => {
+    expect(runRule(rule, { Episodes: [] })).toBeUndefined();
+  });
+});

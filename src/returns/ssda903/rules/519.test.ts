@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing.ts';
+import { versions } from './519.ts';
+
+describe('903 rule 519 (adopters’ legal status L2 and sex codes)', () => {
+  const rule = versions[0]!;
+  it('flags L2 with a sex code that does not fit', () => {
+    const flags = runRule(rule, {
+      AD1: [
+        { LS_ADOPTR: 'L2', SEX_ADOPTR: 'MF' },
+        { LS_ADOPTR: 'L2', SEX_ADOPTR: 'M1' },
+        { LS_ADOPTR: 'L2', SEX_ADOPTR: null },
+        { LS_ADOPTR: 'L0', SEX_ADOPTR: 'M1' },
+      ],
+    });
+    expect(flags?.AD1).toEqual([1, 2]);
+  });
+  it('is not run without AD1', () => {
+    expect(runRule(rule, {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+// A child whose care ended on their 18th birthday while missing (MIS_END = DEC) should have REC E8.
+import { plusYears } from '../../common/dates.ts';
+import { cell, childOf, dayCol, flagRows, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '580',
+    definedIn: 'lac2022_23',
+    message: 'Child is missing when cease being looked after but reason episode ceased not ‘E8’.',
+    affectedFields: ['REC'],
+    tables: ['Episodes', 'Missing'],
+    validate(ctx) {
+      const { Episodes: eps, Missing: missing } = ctx.tables;
+      if (!eps || !missing) return undefined;
+      const dec = dayCol(ctx, 'Episodes', 'DEC');
+      const misEnd = dayCol(ctx, 'Missing', 'MIS_END');
+      const dob = dayCol(ctx, 'Missing', 'DOB');
+      const childOfEpisode = childOf(ctx, 'Episodes');
+      const missingByChild = rowsByChild(ctx, 'Missing');
+      return {
+        Episodes: flagRows(eps, (row, i) => {
+          const ended = dec[i] ?? null;
+          if (ended === null || cell(row, 'REC') === 'E8') return false;
+          return rowsOf(missingByChild, childOfEpisode[i]).some((j) => {
+            const born = dob[j] ?? null;
+            return misEnd[j] === ended && born !== null && plusYears(born, 18) === ended;
+          });
+        }),
+      };
+    },
+  }),
+];

@@ -1,0 +1,25 @@
+import { dayCol, flagRows } from '../lib/shared-c.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '586',
+    definedIn: 'lac2022_23',
+    message: 'Dates of missing periods are before child’s date of birth.',
+    affectedFields: ['MIS_START'],
+    tables: ['Missing'],
+    validate(ctx) {
+      const missing = ctx.tables.Missing;
+      if (!missing) return undefined;
+      const dob = dayCol(ctx, 'Missing', 'DOB');
+      const started = dayCol(ctx, 'Missing', 'MIS_START');
+      return {
+        Missing: flagRows(missing, (_row, i) => {
+          const s = started[i] ?? null;
+          const born = dob[i] ?? null;
+          return s !== null && born !== null && s <= born;
+        }),
+      };
+    },
+  }),
+];

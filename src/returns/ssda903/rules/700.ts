@@ -1,0 +1,18 @@
+import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '700',
+    definedIn: 'lac2026_27',
+    message: 'The start date of the DoLO is not a valid date.',
+    affectedFields: ['DOLO_START'],
+    tables: ['DoLo'],
+    validate(ctx) {
+      const t = ctx.tables.DoLo;
+      if (!t) return undefined;
+      const start = dayCol(ctx, 'DoLo', 'DOLO_START');
+      return { DoLo: flagRows(t, (_row, i) => (start[i] ?? null) === null) };
+    },
+  }),
+];

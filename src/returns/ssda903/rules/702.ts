@@ -1,0 +1,26 @@
+// A DoLO must end after the day it started (an end on the start day is reported too).
+import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: '702',
+    definedIn: 'lac2026_27',
+    message: 'The date that the DoLO ended is before the date that it started.',
+    affectedFields: ['DOLO_START', 'DOLO_END'],
+    tables: ['DoLo'],
+    validate(ctx) {
+      const t = ctx.tables.DoLo;
+      if (!t) return undefined;
+      const start = dayCol(ctx, 'DoLo', 'DOLO_START');
+      const end = dayCol(ctx, 'DoLo', 'DOLO_END');
+      return {
+        DoLo: flagRows(t, (_row, i) => {
+          const s = start[i] ?? null;
+          const e = end[i] ?? null;
+          return s !== null && e !== null && e <= s;
+        }),
+      };
+    },
+  }),
+];

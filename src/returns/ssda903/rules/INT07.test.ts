@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing.ts';
+import { versions } from './INT07.ts';
+
+const rule = versions[0]!;
+
+describe('903 rule INT07 (child in PrevPerm not in Header)', () => {
+  it('flags PrevPerm rows whose child is not in the Header', () => {
+    const flags = runRule(rule, {
+      Header: [{ CHILD: '101' }, { CHILD: '102' }, { CHILD: '102' }],
+      PrevPerm: [{ CHILD: '101' }, { CHILD: '103' }, { CHILD: '102' }, { CHILD: ' 101' }],
+    });
+    expect(flags?.PrevPerm).toEqual([1, 3]);
+  });
+  it('is not run without the Header', () => {
+    expect(runRule(rule, { PrevPerm: [] })).toBeUndefined();
+  });
+});

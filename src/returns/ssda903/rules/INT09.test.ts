@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { runRule } from '../testing.ts';
+import { versions } from './INT09.ts';
+
+const rule = versions[0]!;
+
+describe('903 rule INT09 (child in UASC not in Header)', () => {
+  it('flags UASC rows whose child is not in the Header', () => {
+    const flags = runRule(rule, {
+      Header: [{ CHILD: '101' }, { CHILD: '102' }, { CHILD: '102' }],
+      UASC: [{ CHILD: '101' }, { CHILD: '103' }, { CHILD: '102' }, { CHILD: ' 101' }],
+    });
+    expect(flags?.UASC).toEqual([1, 3]);
+  });
+  it('is not run without the Header', () => {
+    expect(runRule(rule, { UASC: [] })).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+// Every social worker episode needs a valid SW_DECOM; one that started on or after 1 April 2023 also needs
+// SW_ID and SW_REASON.
+import { dmy } from '../../common/dates.ts';
+import { at, dayCol, flagRows, present } from '../lib/shared-d.ts';
+import { defineRule } from '../rule.ts';
+
+const APRIL_2023 = dmy('01/04/2023') as number;
+
+export const versions = [
+  defineRule({
+    code: 'SW01bSTG1',
+    definedIn: 'lac2024_25',
+    message: 'For each social worker episode, information should be complete',
+    affectedFields: ['SW_DECOM', 'SW_ID', 'SW_REASON'],
+    tables: ['SWEpisodes'],
+    validate(ctx) {
+      const t = ctx.tables.SWEpisodes;
+      if (!t) return undefined;
+      const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+      return {
+        SWEpisodes: flagRows(t, (row, i) => {
+          const d = at(decom, i);
+          return d === null || (d >= APRIL_2023 && (!present(row, 'SW_ID') || !present(row, 'SW_REASON')));
+        }),
+      };
+    },
+  }),
+];

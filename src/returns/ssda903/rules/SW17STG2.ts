@@ -1,0 +1,31 @@
+// A child's latest social worker episode (by SW_DECOM) must still be open at 31 March (no SW_DEC).
+import { at, dayCol, mergeKey, present } from '../lib/shared-d.ts';
+import { defineRule } from '../rule.ts';
+
+export const versions = [
+  defineRule({
+    code: 'SW17STG2',
+    definedIn: 'lac2025_26',
+    message: 'There is no social worker episode open at 31 March',
+    affectedFields: ['SW_DEC', 'SW_DECOM'],
+    tables: ['SWEpisodes'],
+    validate(ctx) {
+      const t = ctx.tables.SWEpisodes;
+      if (!t) return undefined;
+      const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+      const latest = new Map<string, number>();
+      t.rows.forEach((row, i) => {
+        const k = mergeKey(row);
+        const best = latest.get(k);
+        const d = at(decom, i);
+        if (best === undefined) latest.set(k, i);
+        else if (d !== null) {
+          const b = at(decom, best);
+          if (b === null || d > b) latest.set(k, i);
+        }
+      });
+      const out = [...latest.values()].filter((p) => present(t.rows[p], 'SW_DEC'));
+      return { SWEpisodes: out.sort((a, b) => a - b) };
+    },
+  }),
+];

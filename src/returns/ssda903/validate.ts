@@ -1,0 +1,148 @@
+/**
+ * Validates an SSDA903 return: runs the collection year's rules over the tables and reports each
+ * flagged row as a finding in the shared shape (common/findings.ts), with the spreadsheet row it is
+ * on, the child and the fields involved. `validate903Return` is the whole journey from files on disk:
+ * read, derive, run the rules.
+ */
+import type { PostcodeTable } from './postcodes.ts';
+import {
+  countByRule,
+  countProblems,
+  type Finding,
+  type FindingsSummary,
+  type ValidationReport,
+} from '../common/findings.ts';
+import { type ProgressCallback, runRules } from '../common/run-rules.ts';
+import { deriveColumns903 } from './derive.ts';
+import { metaFor } from './meta.ts';
+import { read903, type Source903 } from './read.ts';
+import { rulesForYear } from './registry.ts';
+import type { Context903, Flags903, Meta903, RuleVersion903, Tables903 } from './rule.ts';
+import type { TableName903 } from './tables.ts';
+
+export interface ValidateTables903Options {
+  readonly meta: Meta903;
+  /** Where each table's rows came from, to report spreadsheet rows; without it row = position + 2. */
+  readonly sources?: Partial<Record<TableName903, Source903>>;
+  readonly onProgress?: ProgressCallback;
+  /** The rules to run; the collection year's ruleset when not given (tests pass their own). */
+  readonly rules?: { readonly rules: readonly RuleVersion903[]; readonly missing: readonly string[] };
+}
+
+function fieldsIn(rule: RuleVersion903, columns: readonly string[]): string[] {
+  const inTable = rule.affectedFields.filter((f) => columns.includes(f));
+  return inTable.length > 0 ? inTable : [...rule.affectedFields];
+}
+
+/** Run the year's rules over tables already read (and derived). */
+export function validateTables903(
+  tables: Tables903,
+  options: ValidateTables903Options,
+): { findings: Finding[]; summary: FindingsSummary } {
+  const selection = options.rules ?? rulesForYear(options.meta.collectionYear);
+  const ctx: Context903 = { tables, meta: options.meta, memo: new Map() };
+  const outcome = runRules<RuleVersion903, Flags903>(
+    selection.rules,
+    (rule) => rule.validate(ctx),
+    (rule) => rule.tables.filter((t) => !tables[t]),
+    options.onProgress,
+  );
+  const findings: Finding[] = [];
+  const internal = [...outcome.internal];
+  for (const { index, result } of outcome.results) {
+    const rule = selection.rules[index] as RuleVersion903;
+    for (const [name, positions] of Object.entries(result) as [TableName903, number[] | undefined][]) {
+      if (!positions || positions.length === 0) continue;
+      const table = tables[name];
+      if (!table) {
+        internal.push({ code: rule.code, message: `rule ${rule.code} flagged rows of ${name}, which was not supplied` });
+        continue;
+      }
+      const source = options.sources?.[name];
+      const fields = fieldsIn(rule, table.columns);
+      // A rule may flag a row twice (two reasons); a person needs to see it once.
+      const unique = [...new Set(positions)].sort((a, b) => a - b);
+      for (const pos of unique) {
+        const row = table.rows[pos];
+        if (!row) {
+          internal.push({ code: rule.code, message: `rule ${rule.code} flagged row ${pos} of ${name}, which has ${table.rows.length} rows` });
+          continue;
+        }
+        findings.push({
+          code: rule.code,
+          message: rule.message,
+          // The 903 has no queries: every DfE 903 validation rule is an error to fix or explain.
+          type: 'error',
+          table: name,
+          row: source?.rows[pos] ?? pos + 2,
+          child: row.CHILD ?? null,
+          fields,
+          file: source?.file ?? null,
+        });
+      }
+    }
+  }
+  return {
+    findings,
+    summary: {
+      return: 'ssda903',
+      collectionYear: options.meta.collectionYear,
+      errors: findings.length,
+      queries: 0,
+      byRule: countByRule(findings),
+      rulesRun: outcome.ran,
+      rulesNotRun: outcome.notRun,
+      missingImplementations: [...selection.missing],
+      internalProblems: internal,
+      fileProblems: { fatal: 0, error: 0, warning: 0 },
+    },
+  };
+}
+
+export interface Validate903Options {
+  /** Collection end year, e.g. '2026' for 2025/26. */
+  readonly year: string;
+  /** The council's long-form code, e.g. E06000014; decides PL_LOCATION IN/OUT. */
+  readonly localAuthority: string | null;
+  /** Files or folders of the previous year's return. */
+  readonly previous?: readonly string[];
+  readonly onProgress?: ProgressCallback;
+  /** The postcode table (tests pass a small one); the shipped ONS table when not given. */
+  readonly postcodes?: () => PostcodeTable;
+}
+
+/**
+ * Read, derive and validate a 903 return from files or folders. When any file could not be used
+ * (a `fatal` problem) no rules are run: findings on part of a return would mislead.
+ */
+export function validate903Return(inputs: readonly string[], options: Validate903Options): ValidationReport {
+  const meta = metaFor(options.year, options.localAuthority);
+  const read = read903(inputs, { collectionYear: options.year, previous: options.previous });
+  const fileProblems = countProblems(read.problems);
+  if (fileProblems.fatal > 0) {
+    const { missing } = rulesForYear(options.year);
+    return {
+      findings: [],
+      problems: read.problems,
+      summary: {
+        return: 'ssda903',
+        collectionYear: meta.collectionYear,
+        errors: 0,
+        queries: 0,
+        byRule: [],
+        rulesRun: [],
+        rulesNotRun: [],
+        missingImplementations: missing,
+        internalProblems: [],
+        fileProblems,
+      },
+    };
+  }
+  const tables = deriveColumns903(read.tables, options.localAuthority, options.postcodes);
+  const { findings, summary } = validateTables903(tables, {
+    meta,
+    sources: read.sources,
+    onProgress: options.onProgress,
+  });
+  return { findings, problems: read.problems, summary: { ...summary, fileProblems } };
+}
