@@ -35,7 +35,9 @@ describe('readCinFile on the small census fixture', async () => {
         DateTime: '2025-04-02T09:00:00',
       },
     ]);
-    expect(r.tables.ChildIdentifiers?.rows.map((x) => [x.LAchildID, x.UPN, x.UPNunknown, x.GenderCurrent])).toEqual([
+    expect(
+      r.tables.ChildIdentifiers?.rows.map((x) => [x.LAchildID, x.UPN, x.UPNunknown, x.GenderCurrent]),
+    ).toEqual([
       ['TEST001', 'A816123456789', null, '1'],
       ['TEST002', null, 'UN1', '2'],
     ]);
@@ -50,7 +52,9 @@ describe('readCinFile on the small census fixture', async () => {
   });
 
   it('numbers CINdetails 1..n within each child, and assessments and plans within each CINdetails', () => {
-    expect(r.tables.CINdetails?.rows.map((x) => [x.LAchildID, x.CINdetailsID, x.ReferralSource, x.ReferralNFA])).toEqual([
+    expect(
+      r.tables.CINdetails?.rows.map((x) => [x.LAchildID, x.CINdetailsID, x.ReferralSource, x.ReferralNFA]),
+    ).toEqual([
       ['TEST001', '1', '1A', 'false'],
       ['TEST002', '1', '5A', 'false'],
       ['TEST002', '2', '3A', 'false'],
@@ -80,12 +84,26 @@ describe('readCinFile on the small census fixture', async () => {
       { LAchildID: 'TEST001', CINdetailsID: '1', AssessmentID: '1', AssessmentFactor: '3B' },
     ]);
     expect(r.tables.CINplanDates?.rows).toEqual([
-      { LAchildID: 'TEST002', CINdetailsID: '1', CINPlanStartDate: '2023-12-04', CINPlanEndDate: '2024-07-31' },
+      {
+        LAchildID: 'TEST002',
+        CINdetailsID: '1',
+        CINPlanStartDate: '2023-12-04',
+        CINPlanEndDate: '2024-07-31',
+      },
     ]);
-    expect(r.tables.Section47?.rows[0]).toMatchObject({ LAchildID: 'TEST001', InitialCPCtarget: '2024-06-17', ICPCnotRequired: 'false' });
-    expect(r.tables.ChildProtectionPlans?.rows.map((x) => [x.LAchildID, x.CINdetailsID, x.CPPID, x.NumberOfPreviousCPP])).toEqual([
-      ['TEST001', '1', '1', '1'],
-    ]);
+    expect(r.tables.Section47?.rows[0]).toMatchObject({
+      LAchildID: 'TEST001',
+      InitialCPCtarget: '2024-06-17',
+      ICPCnotRequired: 'false',
+    });
+    expect(
+      r.tables.ChildProtectionPlans?.rows.map((x) => [
+        x.LAchildID,
+        x.CINdetailsID,
+        x.CPPID,
+        x.NumberOfPreviousCPP,
+      ]),
+    ).toEqual([['TEST001', '1', '1', '1']]);
   });
 
   it('keeps every review date of a Reviews element, one row each', () => {
@@ -103,7 +121,11 @@ describe('readCinFile on the small census fixture', async () => {
 
 describe('CinReader', () => {
   it('gives the same tables however the text is split into chunks', () => {
-    const xml = wrap(child('<CINdetails><CINreferralDate>2024-05-10</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails>'));
+    const xml = wrap(
+      child(
+        '<CINdetails><CINreferralDate>2024-05-10</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails>',
+      ),
+    );
     const whole = readCinText('t.xml', xml);
     const reader = new CinReader('t.xml');
     for (let i = 0; i < xml.length; i += 7) reader.write(xml.slice(i, i + 7));
@@ -125,7 +147,9 @@ describe('CinReader', () => {
 
   it('reports an unknown element and an element in the wrong place, with its line, and reads on', () => {
     const xml = wrap(
-      child('<CINdetails>\n<Colour>red</Colour>\n<CPPstartDate>2024-01-01</CPPstartDate><ReferralNFA>0</ReferralNFA></CINdetails>'),
+      child(
+        '<CINdetails>\n<Colour>red</Colour>\n<CPPstartDate>2024-01-01</CPPstartDate><ReferralNFA>0</ReferralNFA></CINdetails>',
+      ),
     );
     const r = readCinText('t.xml', xml);
     expect(r.problems.map((p) => [p.level, p.row, p.column])).toEqual([
@@ -133,7 +157,9 @@ describe('CinReader', () => {
       ['error', 3, 'CPPstartDate'],
     ]);
     expect(r.problems[0]?.message).toContain('unknown element <Colour> at line 2 inside <CINdetails>');
-    expect(r.problems[1]?.message).toContain('<CPPstartDate> at line 3 is inside <CINdetails>; it belongs inside <ChildProtectionPlans>');
+    expect(r.problems[1]?.message).toContain(
+      '<CPPstartDate> at line 3 is inside <CINdetails>; it belongs inside <ChildProtectionPlans>',
+    );
     expect(r.tables.CINdetails?.rows[0]?.ReferralNFA).toBe('0');
   });
 

@@ -190,7 +190,9 @@ export class CinReader {
   private readonly problems = new ProblemList();
   private readonly rows = {} as Record<TableNameCin, CinRow[]>;
   private readonly lines = {} as Record<TableNameCin, number[]>;
-  private readonly stack: Frame[] = [{ name: '#document', line: 0, kind: 'c', row: null, text: '', seen: null }];
+  private readonly stack: Frame[] = [
+    { name: '#document', line: 0, kind: 'c', row: null, text: '', seen: null },
+  ];
   private fatal: FileProblem | null = null;
   private sinceEvent = 0;
   private started = false;
@@ -202,7 +204,6 @@ export class CinReader {
   private identifiers: CinRow | null = null;
   private characteristics: CinRow | null = null;
   private cinId = 0;
-  private cin: CinRow | null = null;
   private assessmentId = 0;
   private assessment: CinRow | null = null;
   private cppId = 0;
@@ -305,7 +306,8 @@ export class CinReader {
 
   /** The reader has met a problem with the bytes themselves (not UTF-8, say). */
   refuse(message: string): void {
-    if (!this.fatal) this.fatal = { level: 'fatal', file: this.file, row: this.parser.line, column: null, message };
+    if (!this.fatal)
+      this.fatal = { level: 'fatal', file: this.file, row: this.parser.line, column: null, message };
   }
 
   private open(tag: { readonly name: string }): void {
@@ -313,13 +315,19 @@ export class CinReader {
     const name = tag.name;
     const parent = this.stack[this.stack.length - 1] as Frame;
     const line = this.parser.line;
-    if (this.stack.length > MAX_DEPTH) this.stop(`elements are nested more than ${MAX_DEPTH} deep at <${name}>`, name);
+    if (this.stack.length > MAX_DEPTH)
+      this.stop(`elements are nested more than ${MAX_DEPTH} deep at <${name}>`, name);
     if (parent.kind === 'skip') {
       this.push(name, line, 'skip');
       return;
     }
     if (parent.kind === 'f') {
-      this.problem('error', name, `<${parent.name}> at line ${parent.line} holds an element <${name}>; it should hold only text`, 'element in a field');
+      this.problem(
+        'error',
+        name,
+        `<${parent.name}> at line ${parent.line} holds an element <${name}>; it should hold only text`,
+        'element in a field',
+      );
       this.push(name, line, 'skip');
       return;
     }
@@ -342,7 +350,12 @@ export class CinReader {
     }
     if (kind === 'f') {
       if (parent.seen?.has(name) && !REPEATING.has(name)) {
-        this.problem('error', name, `<${name}> at line ${line} repeats an element already given in this <${parent.name}>; the first is used`, 'repeated element');
+        this.problem(
+          'error',
+          name,
+          `<${name}> at line ${line} repeats an element already given in this <${parent.name}>; the first is used`,
+          'repeated element',
+        );
         this.push(name, line, 'skip');
         return;
       }
@@ -387,18 +400,25 @@ export class CinReader {
         this.identifiers = null;
         this.characteristics = null;
         this.cinId = 0;
-        this.cin = null;
         return null;
       case 'ChildIdentifiers':
         if (this.identifiers) {
-          this.problem('error', name, `a second <ChildIdentifiers> in one <Child> at line ${line}; the first is used`);
+          this.problem(
+            'error',
+            name,
+            `a second <ChildIdentifiers> in one <Child> at line ${line}; the first is used`,
+          );
           return null;
         }
         this.identifiers = this.add('ChildIdentifiers', emptyRow('ChildIdentifiers'), line);
         return this.identifiers;
       case 'ChildCharacteristics':
         if (this.characteristics) {
-          this.problem('error', name, `a second <ChildCharacteristics> in one <Child> at line ${line}; the first is used`);
+          this.problem(
+            'error',
+            name,
+            `a second <ChildCharacteristics> in one <Child> at line ${line}; the first is used`,
+          );
           return null;
         }
         this.characteristics = this.add('ChildCharacteristics', emptyRow('ChildCharacteristics'), line);
@@ -409,8 +429,7 @@ export class CinReader {
         this.cppId = 0;
         const row = emptyRow('CINdetails');
         row.CINdetailsID = String(this.cinId);
-        this.cin = this.add('CINdetails', row, line);
-        return row;
+        return this.add('CINdetails', row, line);
       }
       case 'Assessments': {
         this.assessmentId++;
@@ -536,7 +555,6 @@ export class CinReader {
     this.pending = [];
     this.identifiers = null;
     this.characteristics = null;
-    this.cin = null;
   }
 
   /** End of input: the tables, or the fatal problem that stopped reading. */

@@ -67,12 +67,24 @@ describe('validateTablesCin', () => {
       collectionYear: '2025',
       meta: metaForYear('2025'),
       rules: {
-        rules: [rule('2887Q', { ruleType: 'Query', module: 'Disabilities', validate: () => ({ locations: [], laLevel: true }) })],
+        rules: [
+          rule('2887Q', {
+            ruleType: 'Query',
+            module: 'Disabilities',
+            validate: () => ({ locations: [], laLevel: true }),
+          }),
+        ],
         missing: [],
       },
     });
     expect(findings).toEqual([
-      expect.objectContaining({ code: '2887Q', type: 'query', table: 'Disabilities', row: null, child: null }),
+      expect.objectContaining({
+        code: '2887Q',
+        type: 'query',
+        table: 'Disabilities',
+        row: null,
+        child: null,
+      }),
     ]);
     expect(summary).toMatchObject({ errors: 0, queries: 1 });
   });
@@ -92,7 +104,9 @@ describe('validateTablesCin', () => {
         missing: [],
       },
     });
-    expect(summary.internalProblems).toEqual([{ code: '8898', message: expect.stringContaining('unhashable type') }]);
+    expect(summary.internalProblems).toEqual([
+      { code: '8898', message: expect.stringContaining('unhashable type') },
+    ]);
   });
 });
 
@@ -108,7 +122,11 @@ describe('validateCinReturn', () => {
   it('warns when the file’s ReferenceDate is for another year than --year', async () => {
     const report = await validateCinReturn(FIXTURE, { year: '2026', schema: false });
     expect(report.problems).toEqual([
-      expect.objectContaining({ level: 'warning', column: 'ReferenceDate', message: expect.stringContaining('--year is 2026') }),
+      expect.objectContaining({
+        level: 'warning',
+        column: 'ReferenceDate',
+        message: expect.stringContaining('--year is 2026'),
+      }),
     ]);
   });
 });

@@ -78,7 +78,10 @@ export function validateTablesCin(
     for (const f of flagged) {
       const row = tables[f.table]?.rows[f.row];
       if (!row) {
-        internal.push({ code: rule.code, message: `rule ${rule.code} flagged row ${f.row} of ${f.table}, which does not exist` });
+        internal.push({
+          code: rule.code,
+          message: `rule ${rule.code} flagged row ${f.row} of ${f.table}, which does not exist`,
+        });
         continue;
       }
       const child = row.LAchildID;
@@ -126,7 +129,12 @@ export interface ValidateCinOptions {
  * The census period: from the file's ReferenceDate when it has a valid one (as the DfE tool does),
  * else 31 March of the collection year. A ReferenceDate outside the collection year is reported.
  */
-function censusMeta(referenceDate: string | null, year: string, file: string, problems: FileProblem[]): MetaCin {
+function censusMeta(
+  referenceDate: string | null,
+  year: string,
+  file: string,
+  problems: FileProblem[],
+): MetaCin {
   const ref = referenceDate !== null && ymd(referenceDate) !== null ? referenceDate.slice(0, 10) : null;
   if (ref === null) {
     problems.push({
@@ -155,7 +163,10 @@ function censusMeta(referenceDate: string | null, year: string, file: string, pr
  * neither the rules nor the schema check are run. The schema check runs in its own process while
  * the rules run here.
  */
-export async function validateCinReturn(file: string, options: ValidateCinOptions): Promise<ValidationReport> {
+export async function validateCinReturn(
+  file: string,
+  options: ValidateCinOptions,
+): Promise<ValidationReport> {
   const read = await readCinFile(file, { onProgress: options.onReadProgress });
   const problems = [...read.problems];
   if (problems.some((p) => p.level === 'fatal')) {

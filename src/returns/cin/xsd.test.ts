@@ -66,18 +66,24 @@ describe('checkSchema', () => {
     expect((await checkSchema(FIXTURE, 2024)).note).toBeNull();
   });
 
-  it.skipIf(!hasXmllint())('accepts Sex from 2024/25 and PreProceedingsandFGDM from 2025/26, not before', async () => {
-    const xml = readFileSync(FIXTURE, 'utf8')
-      .replace('<GenderCurrent>1</GenderCurrent>', '<Sex>M</Sex>')
-      .replace('</ChildProtectionPlans>', '</ChildProtectionPlans><PreProceedingsandFGDM><PPOutcome>A</PPOutcome></PreProceedingsandFGDM>');
-    const file = join(dir, 'later.xml');
-    writeFileSync(file, xml);
-    expect((await checkSchema(file, 2026)).status).toBe('valid');
-    const in2025 = await checkSchema(file, 2025);
-    expect(in2025.problems.map((p) => p.message).join('\n')).toContain("Element 'PreProceedingsandFGDM'");
-    const in2024 = await checkSchema(file, 2024);
-    expect(in2024.problems.map((p) => p.message).join('\n')).toContain("Element 'Sex'");
-  });
+  it.skipIf(!hasXmllint())(
+    'accepts Sex from 2024/25 and PreProceedingsandFGDM from 2025/26, not before',
+    async () => {
+      const xml = readFileSync(FIXTURE, 'utf8')
+        .replace('<GenderCurrent>1</GenderCurrent>', '<Sex>M</Sex>')
+        .replace(
+          '</ChildProtectionPlans>',
+          '</ChildProtectionPlans><PreProceedingsandFGDM><PPOutcome>A</PPOutcome></PreProceedingsandFGDM>',
+        );
+      const file = join(dir, 'later.xml');
+      writeFileSync(file, xml);
+      expect((await checkSchema(file, 2026)).status).toBe('valid');
+      const in2025 = await checkSchema(file, 2025);
+      expect(in2025.problems.map((p) => p.message).join('\n')).toContain("Element 'PreProceedingsandFGDM'");
+      const in2024 = await checkSchema(file, 2024);
+      expect(in2024.problems.map((p) => p.message).join('\n')).toContain("Element 'Sex'");
+    },
+  );
 
   it.skipIf(!hasXmllint())('lists schema problems with their lines', async () => {
     const bad = join(dir, 'bad.xml');

@@ -39,7 +39,8 @@ export function schemaFor(collectionYear: number): { file: string; year: number 
 }
 
 const GENDER = '<xs:element name="GenderCurrent" type="gendertype" minOccurs="1" maxOccurs="1"/>';
-const CPP = '<xs:element name="ChildProtectionPlans" type="childprotectionplanstype" minOccurs="0" maxOccurs="unbounded"/>';
+const CPP =
+  '<xs:element name="ChildProtectionPlans" type="childprotectionplanstype" minOccurs="0" maxOccurs="unbounded"/>';
 const SCHEMA_END = '</xs:schema>';
 
 /**
@@ -174,7 +175,12 @@ export async function checkSchema(
     };
   }
   if (result.timedOut) {
-    return { status: 'not-run', schema: name, note: 'the schema check took too long and was stopped', problems: [] };
+    return {
+      status: 'not-run',
+      schema: name,
+      note: 'the schema check took too long and was stopped',
+      problems: [],
+    };
   }
   if (result.code === 0) return { status: 'valid', schema: name, note, problems: [] };
   const problems = parseXmllintErrors(result.stderr, file);
@@ -182,6 +188,7 @@ export async function checkSchema(
     status: 'invalid',
     schema: name,
     note,
-    problems: problems.length > 0 ? problems : [{ line: null, message: `xmllint exited with code ${result.code}` }],
+    problems:
+      problems.length > 0 ? problems : [{ line: null, message: `xmllint exited with code ${result.code}` }],
   };
 }

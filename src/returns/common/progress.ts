@@ -12,7 +12,11 @@ export interface Progress {
 const SILENT: Progress = { update() {}, stop() {} };
 
 /** A bar labelled `label`, or a silent stand-in when stderr is not a TTY or the input is small. */
-export function terminalProgress(label: string, show = true, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function terminalProgress(
+  label: string,
+  show = true,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
   if (!show || !stream.isTTY) return SILENT;
   const bar = new cliProgress.SingleBar(
     { stream, format: `${label} [{bar}] {percentage}%`, clearOnComplete: true, hideCursor: true },

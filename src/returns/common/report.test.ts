@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { countByRule, type Finding, hasErrors, ProblemList, type ValidationReport } from './findings.ts';
 import { renderCsv, renderHtml, renderJson, renderReport, renderText, renderXlsx } from './report.ts';
@@ -25,7 +25,13 @@ const findings = [
 const report: ValidationReport = {
   findings,
   problems: [
-    { level: 'error', file: '/data/episodes.csv', row: 7, column: 'DECOM', message: "row 7, DECOM: 'x' is not a date" },
+    {
+      level: 'error',
+      file: '/data/episodes.csv',
+      row: 7,
+      column: 'DECOM',
+      message: "row 7, DECOM: 'x' is not a date",
+    },
   ],
   summary: {
     return: 'ssda903',
@@ -34,7 +40,10 @@ const report: ValidationReport = {
     queries: 1,
     byRule: countByRule(findings),
     rulesRun: ['356', '8525Q', '103'],
-    rulesNotRun: [{ code: '134', tables: ['OC3', 'AD1'] }, { code: '219', tables: [] }],
+    rulesNotRun: [
+      { code: '134', tables: ['OC3', 'AD1'] },
+      { code: '219', tables: [] },
+    ],
     missingImplementations: [],
     internalProblems: [],
     fileProblems: { fatal: 0, error: 1, warning: 0 },
@@ -55,7 +64,10 @@ describe('renderText', () => {
     expect(text).toContain('  tables: OC3 (1), AD1 (1)');
   });
   it('says plainly when the return could not be read', () => {
-    const unreadable = { ...report, summary: { ...report.summary, fileProblems: { fatal: 1, error: 0, warning: 0 } } };
+    const unreadable = {
+      ...report,
+      summary: { ...report.summary, fileProblems: { fatal: 1, error: 0, warning: 0 } },
+    };
     expect(renderText(unreadable)).toContain('the return could not be read, so no rules were run');
   });
 });
@@ -65,7 +77,13 @@ describe('renderJson', () => {
     const json = JSON.parse(renderJson(report));
     expect(Object.keys(json)).toEqual(['findings', 'summary', 'problems']);
     expect(Object.keys(json.findings[0]).slice(0, 5)).toEqual(['code', 'table', 'row', 'child', 'fields']);
-    expect(json.findings[0]).toMatchObject({ code: '356', table: 'Episodes', row: 2, child: 'C1', fields: ['DECOM', 'DEC'] });
+    expect(json.findings[0]).toMatchObject({
+      code: '356',
+      table: 'Episodes',
+      row: 2,
+      child: 'C1',
+      fields: ['DECOM', 'DEC'],
+    });
     expect(json.summary.byRule).toEqual([
       { code: '356', message: 'message <356> & "quoted"', type: 'error', count: 4 },
       { code: '8525Q', message: 'message <8525Q> & "quoted"', type: 'query', count: 1 },
@@ -99,7 +117,17 @@ describe('renderXlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'File problems']);
     const sheet = wb.getWorksheet('Findings') as ExcelJS.Worksheet;
     expect(sheet.rowCount).toBe(6);
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Rule', 'Type', 'Table', 'Row', 'Child', 'Fields', 'Message', 'File']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Rule',
+      'Type',
+      'Table',
+      'Row',
+      'Child',
+      'Fields',
+      'Message',
+      'File',
+    ]);
     expect(sheet.getRow(2).getCell(1).value).toBe('356');
     expect(sheet.getRow(2).getCell(8).value).toBe('episodes.csv');
     const summary = wb.getWorksheet('Summary') as ExcelJS.Worksheet;
@@ -122,7 +150,8 @@ describe('renderHtml', () => {
 
 describe('renderReport', () => {
   it('renders every format', async () => {
-    for (const f of ['text', 'json', 'csv', 'html'] as const) expect(typeof (await renderReport(report, f))).toBe('string');
+    for (const f of ['text', 'json', 'csv', 'html'] as const)
+      expect(typeof (await renderReport(report, f))).toBe('string');
     expect(Buffer.isBuffer(await renderReport(report, 'xlsx'))).toBe(true);
   });
 });
@@ -136,7 +165,9 @@ describe('hasErrors', () => {
       summary: { ...report.summary, errors: 0, queries: 1, fileProblems: { fatal: 0, error: 0, warning: 0 } },
     };
     expect(hasErrors(queriesOnly)).toBe(false);
-    expect(hasErrors({ ...queriesOnly, schema: { status: 'invalid', schema: 'x', note: null, problems: [] } })).toBe(true);
+    expect(
+      hasErrors({ ...queriesOnly, schema: { status: 'invalid', schema: 'x', note: null, problems: [] } }),
+    ).toBe(true);
   });
 });
 

@@ -60,7 +60,8 @@ function notRunLines(notRun: ValidationReport['summary']['rulesNotRun']): string
     const tables = [...byTable].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} (${n})`);
     lines.push(`  tables: ${tables.join(', ')}`);
   }
-  if (other.length > 0) lines.push(`  other data (e.g. the UASC table or Ofsted's provider lists): ${other.join(', ')}`);
+  if (other.length > 0)
+    lines.push(`  other data (e.g. the UASC table or Ofsted's provider lists): ${other.join(', ')}`);
   return lines;
 }
 
@@ -90,15 +91,20 @@ export function renderText(report: ValidationReport, examples = 3): string {
   if (report.schema) {
     const sc = report.schema;
     const label = sc.schema ? `Schema check (${sc.schema})` : 'Schema check';
-    out.push(`${label}: ${sc.status}${sc.problems.length ? `, ${plural(sc.problems.length, 'problem')}` : ''}`);
+    out.push(
+      `${label}: ${sc.status}${sc.problems.length ? `, ${plural(sc.problems.length, 'problem')}` : ''}`,
+    );
     if (sc.note) out.push(`  ${sc.note}`);
-    for (const p of sc.problems.slice(0, 50)) out.push(`  ${p.line === null ? '' : `line ${p.line}: `}${p.message}`);
+    for (const p of sc.problems.slice(0, 50))
+      out.push(`  ${p.line === null ? '' : `line ${p.line}: `}${p.message}`);
     if (sc.problems.length > 50) out.push(`  … and ${sc.problems.length - 50} more`);
     out.push('');
   }
   if (s.rulesNotRun.length > 0) out.push(...notRunLines(s.rulesNotRun));
   if (s.missingImplementations.length > 0) {
-    out.push(`Rules in the DfE ruleset that kith does not implement yet: ${s.missingImplementations.join(', ')}`);
+    out.push(
+      `Rules in the DfE ruleset that kith does not implement yet: ${s.missingImplementations.join(', ')}`,
+    );
   }
   for (const p of s.internalProblems) out.push(`Internal problem: ${p.message}`);
   return `${out.join('\n').trimEnd()}\n`;
@@ -161,13 +167,18 @@ export async function renderXlsx(report: ValidationReport): Promise<Buffer> {
   summary.insertRow(2, []);
   summary.getRow(1).font = { bold: true, size: 14 };
   summary.getRow(3).font = { bold: true };
-  for (const r of s.byRule) summary.addRow({ code: r.code, type: r.type, count: r.count, message: r.message });
+  for (const r of s.byRule)
+    summary.addRow({ code: r.code, type: r.type, count: r.count, message: r.message });
   summary.addRow([]);
   summary.addRow(['Rules run', s.rulesRun.length]);
   summary.addRow(['Rules not run (table not supplied)', s.rulesNotRun.map((r) => r.code).join(', ')]);
   summary.addRow(['Rules not implemented', s.missingImplementations.join(', ')]);
-  summary.addRow(['File problems', `${s.fileProblems.fatal} fatal, ${s.fileProblems.error} errors, ${s.fileProblems.warning} warnings`]);
-  if (report.schema) summary.addRow(['Schema check', `${report.schema.status} ${report.schema.schema ?? ''}`.trim()]);
+  summary.addRow([
+    'File problems',
+    `${s.fileProblems.fatal} fatal, ${s.fileProblems.error} errors, ${s.fileProblems.warning} warnings`,
+  ]);
+  if (report.schema)
+    summary.addRow(['Schema check', `${report.schema.status} ${report.schema.schema ?? ''}`.trim()]);
 
   const findings = wb.addWorksheet('Findings', { views: [{ state: 'frozen', ySplit: 1 }] });
   findings.columns = [
@@ -198,7 +209,13 @@ export async function renderXlsx(report: ValidationReport): Promise<Buffer> {
     problems.getRow(1).font = { bold: true };
     for (const p of report.problems) problems.addRow({ ...p, file: basename(p.file) });
     for (const p of report.schema?.problems ?? []) {
-      problems.addRow({ level: 'schema', file: report.schema?.schema, row: p.line, column: null, message: p.message });
+      problems.addRow({
+        level: 'schema',
+        file: report.schema?.schema,
+        row: p.line,
+        column: null,
+        message: p.message,
+      });
     }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -223,7 +240,9 @@ function govukCss(): string {
 export const HTML_MAX_ROWS = 20_000;
 
 function table(headers: readonly string[], rows: readonly (readonly unknown[])[], caption: string): string {
-  const head = headers.map((h) => `<th scope="col" class="govuk-table__header">${escapeHtml(h)}</th>`).join('');
+  const head = headers
+    .map((h) => `<th scope="col" class="govuk-table__header">${escapeHtml(h)}</th>`)
+    .join('');
   const body = rows
     .map(
       (r) =>
@@ -257,7 +276,15 @@ export function renderHtml(report: ValidationReport): string {
     parts.push(
       table(
         ['Rule', 'Type', 'Table', 'Row', 'Child', 'Fields', 'Message'],
-        shown.map((f) => [f.code, f.type, f.table, f.row ?? '', f.child ?? '', f.fields.join(', '), f.message]),
+        shown.map((f) => [
+          f.code,
+          f.type,
+          f.table,
+          f.row ?? '',
+          f.child ?? '',
+          f.fields.join(', '),
+          f.message,
+        ]),
         'Findings',
       ),
     );
@@ -278,9 +305,17 @@ export function renderHtml(report: ValidationReport): string {
   }
   if (report.schema) {
     const sc = report.schema;
-    parts.push(`<h2 class="govuk-heading-m">Schema check</h2><p class="govuk-body">${escapeHtml(`${sc.status}${sc.schema ? ` against ${sc.schema}` : ''}`)}${sc.note ? `. ${escapeHtml(sc.note)}` : ''}</p>`);
+    parts.push(
+      `<h2 class="govuk-heading-m">Schema check</h2><p class="govuk-body">${escapeHtml(`${sc.status}${sc.schema ? ` against ${sc.schema}` : ''}`)}${sc.note ? `. ${escapeHtml(sc.note)}` : ''}</p>`,
+    );
     if (sc.problems.length > 0) {
-      parts.push(table(['Line', 'Problem'], sc.problems.map((p) => [p.line ?? '', p.message]), 'Schema problems'));
+      parts.push(
+        table(
+          ['Line', 'Problem'],
+          sc.problems.map((p) => [p.line ?? '', p.message]),
+          'Schema problems',
+        ),
+      );
     }
   }
   if (s.rulesNotRun.length > 0) {
@@ -288,7 +323,8 @@ export function renderHtml(report: ValidationReport): string {
       `<p class="govuk-body">Rules not run because a table they need was not supplied: ${escapeHtml(s.rulesNotRun.map((r) => r.code).join(', '))}.</p>`,
     );
   }
-  for (const p of s.internalProblems) parts.push(`<p class="govuk-body">Internal problem: ${escapeHtml(p.message)}</p>`);
+  for (const p of s.internalProblems)
+    parts.push(`<p class="govuk-body">Internal problem: ${escapeHtml(p.message)}</p>`);
   return `<!DOCTYPE html>
 <html lang="en" class="govuk-template govuk-template--rebranded">
 <head>

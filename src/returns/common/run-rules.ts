@@ -34,7 +34,10 @@ export function runRules<V extends { readonly code: string }, R>(
     } catch (e) {
       const err = e as Error;
       // The first stack line names the rule file and line; the data stays out of it.
-      const where = err.stack?.split('\n').find((l) => l.includes('/rules/'))?.trim();
+      const where = err.stack
+        ?.split('\n')
+        .find((l) => l.includes('/rules/'))
+        ?.trim();
       out.internal.push({
         code: rule.code,
         message: `rule ${rule.code} failed and was not run: ${err.message}${where ? ` (${where})` : ''}`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../common/table.ts';
-import { tablesOf } from './testing.ts';
 import { deriveColumns903, derivePlacement, roundMiles } from './derive.ts';
 import type { PostcodeLocation, PostcodeTable } from './postcodes.ts';
+import { tablesOf } from './testing.ts';
 
 const at = (code: string, utla: string | null, e: number | null, n: number | null): PostcodeLocation => ({
   district: { code, utla },
@@ -41,7 +41,11 @@ describe('roundMiles', () => {
 describe('derivePlacement', () => {
   const york = fake.YO17HH as PostcodeLocation;
   it('is IN for a placement in the council, with the distance in miles', () => {
-    expect(derivePlacement(york, york, 'E06000014')).toEqual({ PL_LA: 'E06000014', PL_LOCATION: 'IN', PL_DISTANCE: '0.0' });
+    expect(derivePlacement(york, york, 'E06000014')).toEqual({
+      PL_LA: 'E06000014',
+      PL_LOCATION: 'IN',
+      PL_DISTANCE: '0.0',
+    });
     // sqrt(30763² + 18699²) m = 36,000 m = 22.37 miles.
     expect(derivePlacement(york, fake.LS11AA as PostcodeLocation, 'E06000014')).toEqual({
       PL_LA: 'E08000035',
@@ -58,11 +62,21 @@ describe('derivePlacement', () => {
     });
   });
   it('codes Scotland, Wales and Northern Ireland as countries, always OUT', () => {
-    expect(derivePlacement(null, fake.EH11AA as PostcodeLocation, 'E06000014')).toMatchObject({ PL_LA: 'SCO', PL_LOCATION: 'OUT' });
-    expect(derivePlacement(null, fake.CF101AA as PostcodeLocation, 'W06000015')).toMatchObject({ PL_LA: 'WAL', PL_LOCATION: 'OUT' });
+    expect(derivePlacement(null, fake.EH11AA as PostcodeLocation, 'E06000014')).toMatchObject({
+      PL_LA: 'SCO',
+      PL_LOCATION: 'OUT',
+    });
+    expect(derivePlacement(null, fake.CF101AA as PostcodeLocation, 'W06000015')).toMatchObject({
+      PL_LA: 'WAL',
+      PL_LOCATION: 'OUT',
+    });
   });
   it('leaves all three empty for an unknown placement postcode, and the distance for a missing home', () => {
-    expect(derivePlacement(york, null, 'E06000014')).toEqual({ PL_LA: null, PL_LOCATION: null, PL_DISTANCE: null });
+    expect(derivePlacement(york, null, 'E06000014')).toEqual({
+      PL_LA: null,
+      PL_LOCATION: null,
+      PL_DISTANCE: null,
+    });
     expect(derivePlacement(null, york, 'E06000014').PL_DISTANCE).toBeNull();
     expect(derivePlacement(york, fake.GY11AA as PostcodeLocation, 'E06000014')).toEqual({
       PL_LA: null,
@@ -89,7 +103,11 @@ describe('deriveColumns903', () => {
   });
 
   it('adds PL_LA, PL_LOCATION and PL_DISTANCE to this and last year’s episodes', () => {
-    const ep = (home: string | null, pl: string | null): Row => ({ CHILD: '1', HOME_POST: home, PL_POST: pl });
+    const ep = (home: string | null, pl: string | null): Row => ({
+      CHILD: '1',
+      HOME_POST: home,
+      PL_POST: pl,
+    });
     const tables = tablesOf({
       Episodes: [ep('YO1 7HH', 'LS1 1AA'), ep('yo17hh', 'ZZ9 9ZZ'), ep(null, null)],
       Episodes_last: [ep('YO1 7HH', 'YO1 7HH')],
@@ -101,7 +119,11 @@ describe('deriveColumns903', () => {
       [null, null, null],
       [null, null, null],
     ]);
-    expect(out.Episodes_last?.rows[0]).toMatchObject({ PL_LA: 'E06000014', PL_LOCATION: 'IN', PL_DISTANCE: '0.0' });
+    expect(out.Episodes_last?.rows[0]).toMatchObject({
+      PL_LA: 'E06000014',
+      PL_LOCATION: 'IN',
+      PL_DISTANCE: '0.0',
+    });
   });
 
   it('does not load postcodes when there are no episodes', () => {

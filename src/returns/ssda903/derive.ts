@@ -39,8 +39,16 @@ export interface Placement903 {
 }
 
 /** Miles between two located postcodes, rounded as the DfE tool rounds, or null. */
-export function distanceMiles(home: PostcodeLocation | null, placement: PostcodeLocation | null): number | null {
-  if (home?.easting == null || home.northing == null || placement?.easting == null || placement.northing == null) {
+export function distanceMiles(
+  home: PostcodeLocation | null,
+  placement: PostcodeLocation | null,
+): number | null {
+  if (
+    home?.easting == null ||
+    home.northing == null ||
+    placement?.easting == null ||
+    placement.northing == null
+  ) {
     return null;
   }
   const de = home.easting - placement.easting;
@@ -81,7 +89,8 @@ function addUasc(header: Table | undefined, uasc: Table | undefined): Table | un
   if (!header || !uasc) return header;
   const inUasc = new Set<string>();
   for (const r of uasc.rows) if (r.CHILD) inUasc.add(r.CHILD);
-  for (const r of header.rows as Row[]) r.UASC = r.CHILD !== null && inUasc.has(r.CHILD as string) ? '1' : '0';
+  for (const r of header.rows as Row[])
+    r.UASC = r.CHILD !== null && inUasc.has(r.CHILD as string) ? '1' : '0';
   return withColumns(header, ['UASC']);
 }
 

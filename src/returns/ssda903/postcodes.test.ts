@@ -28,10 +28,17 @@ describe('the shipped ONS postcode table', () => {
       easting: 460335,
       northing: 452109,
     });
-    expect(table.find('AB1 0AA')).toMatchObject({ district: { code: 'S12000033', utla: null }, easting: 385386 });
+    expect(table.find('AB1 0AA')).toMatchObject({
+      district: { code: 'S12000033', utla: null },
+      easting: 385386,
+    });
   });
   it('knows a postcode without a grid reference, and not an invented one', () => {
-    expect(table.find('GY1 1AA')).toEqual({ district: { code: 'L99999999', utla: null }, easting: null, northing: null });
+    expect(table.find('GY1 1AA')).toEqual({
+      district: { code: 'L99999999', utla: null },
+      easting: null,
+      northing: null,
+    });
     expect(table.find('ZZ9 9ZZ')).toBeNull();
     expect(table.find(null)).toBeNull();
   });

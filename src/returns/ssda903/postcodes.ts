@@ -100,7 +100,8 @@ export function decodePostcodes(packed: Uint8Array): PostcodeTable {
   for (let b = 0; b < nBlocks; b++) firstKeys[b] = raw.readDoubleLE(indexAt + b * 8);
   for (let b = 0; b <= nBlocks; b++) offsets[b] = raw.readUInt32LE(indexAt + nBlocks * 8 + b * 4);
   const dataAt = indexAt + nBlocks * 8 + (nBlocks + 1) * 4;
-  if (dataAt + (offsets[nBlocks] as number) !== raw.length) throw new Error('postcode data is corrupt (length mismatch)');
+  if (dataAt + (offsets[nBlocks] as number) !== raw.length)
+    throw new Error('postcode data is corrupt (length mismatch)');
   const districts = meta.districts;
   const blocks: (Block | undefined)[] = new Array(nBlocks);
 

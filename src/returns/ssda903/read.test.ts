@@ -37,7 +37,16 @@ describe('parse903File', () => {
     expect(p.data?.columns).toEqual(HEADER_COLS.split(','));
     expect(p.data?.rows).toEqual([
       // UASC is derived later (derive.ts); the row has room for it from the start.
-      { CHILD: '1001', SEX: 'M', DOB: '01/02/2015', ETHNIC: 'WBRI', UPN: null, MOTHER: null, MC_DOB: null, UASC: null },
+      {
+        CHILD: '1001',
+        SEX: 'M',
+        DOB: '01/02/2015',
+        ETHNIC: 'WBRI',
+        UPN: null,
+        MOTHER: null,
+        MC_DOB: null,
+        UASC: null,
+      },
     ]);
     expect(p.rows).toEqual([2]);
   });
@@ -118,7 +127,11 @@ describe('parse903File', () => {
     ['an empty file', new Uint8Array(0), 'the file is empty'],
     ['whitespace only', utf8(' \n\r\n'), 'no header row or data'],
     ['UTF-16', new Uint8Array([0xff, 0xfe, 0x43, 0x00]), 'UTF-16'],
-    ['Windows-1252', new Uint8Array([...utf8(`${HEADER_COLS}\n1001,M,01/02/2015,`), 0xe9, 0x0a]), 'not UTF-8 text (line 2'],
+    [
+      'Windows-1252',
+      new Uint8Array([...utf8(`${HEADER_COLS}\n1001,M,01/02/2015,`), 0xe9, 0x0a]),
+      'not UTF-8 text (line 2',
+    ],
     ['binary junk', new Uint8Array([0x43, 0x48, 0x00, 0x01, 0x02]), 'binary data'],
     ['an Excel workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'Excel workbook'],
     ['unknown columns', utf8('NAME,ADDRESS\nA,B\n'), 'matches no 903 table'],
@@ -130,7 +143,9 @@ describe('parse903File', () => {
   });
 
   it('reports an unclosed quote and keeps the rows before it', () => {
-    const p = parse(`${HEADER_COLS}\n1001,M,01/02/2015,WBRI,,,\n"1002,F,01/02/2015,WBRI,,,\n1003,F,01/02/2015,WBRI,,,\n`);
+    const p = parse(
+      `${HEADER_COLS}\n1001,M,01/02/2015,WBRI,,,\n"1002,F,01/02/2015,WBRI,,,\n1003,F,01/02/2015,WBRI,,,\n`,
+    );
     expect(p.data?.rows.map((r) => r.CHILD)).toEqual(['1001']);
     expect(p.problems[0]).toMatchObject({ level: 'error' });
     expect(p.problems[0]?.message).toContain('never closed');

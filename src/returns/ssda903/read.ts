@@ -17,7 +17,13 @@ import { dmy } from '../common/dates.ts';
 import { type FileProblem, ProblemList } from '../common/findings.ts';
 import type { Row, Table } from '../common/table.ts';
 import type { Tables903 } from './rule.ts';
-import { BASE_TABLES_903, type BaseTable903, DERIVED_COLUMNS_903, TABLES_903, type TableName903 } from './tables.ts';
+import {
+  BASE_TABLES_903,
+  type BaseTable903,
+  DERIVED_COLUMNS_903,
+  TABLES_903,
+  type TableName903,
+} from './tables.ts';
 
 /** Where each row of a table came from: the file, and the spreadsheet row of each table row. */
 export interface Source903 {
@@ -151,7 +157,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Bytes to text, or the reason the bytes are not a UTF-8 CSV. */
 export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string } | { problem: FileProblem } {
-  if (bytes.length === 0) return { problem: fatal(file, 'the file is empty (0 bytes); expected a 903 CSV file') };
+  if (bytes.length === 0)
+    return { problem: fatal(file, 'the file is empty (0 bytes); expected a 903 CSV file') };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       problem: fatal(file, "the file is UTF-16 text; save it as 'CSV UTF-8 (Comma delimited)' and try again"),
@@ -166,7 +173,11 @@ export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string 
   if (nul >= 0) {
     const line = lineAt(bytes, nul);
     return {
-      problem: fatal(file, `the file holds binary data (a NUL byte on line ${line}); expected CSV text`, line),
+      problem: fatal(
+        file,
+        `the file holds binary data (a NUL byte on line ${line}); expected CSV text`,
+        line,
+      ),
     };
   }
   try {
@@ -193,7 +204,6 @@ export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string 
 function eachRecord(
   file: string,
   text: string,
-  maxCellLength: number,
   problems: ProblemList,
   visit: (cells: readonly string[], row: number) => void,
 ): void {
@@ -215,7 +225,8 @@ function eachRecord(
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    max_record_size: maxCellLength * 40,
+    // No max_record_size: after that error csv-parse drops the rest of the file. Cells are capped
+    // below (the row is reported), and the file size is capped before reading.
     // Each record is handled here and dropped (null), so csv-parse builds no array of them.
     on_record: (record: string[], context) => {
       visit(record, context.records + context.empty_lines);
@@ -226,9 +237,7 @@ function eachRecord(
       const why =
         err?.code === 'CSV_QUOTE_NOT_CLOSED'
           ? 'a quoted cell opened here is never closed, so the rest of the file could not be read'
-          : err?.code === 'CSV_MAX_RECORD_SIZE'
-            ? `a row longer than ${maxCellLength * 40} characters was skipped`
-            : `a row could not be read (${err?.message ?? 'unknown CSV error'}) and was skipped`;
+          : `a row could not be read (${err?.message ?? 'unknown CSV error'}) and was skipped`;
       problems.add({ level: 'error', file, row: line, column: null, message: `line ${line ?? '?'}: ${why}` });
       return undefined;
     },
@@ -300,7 +309,12 @@ export function normalise(raw: string, intern: Map<string, string> | null): stri
   let v = raw;
   const n = v.length;
   if (n === 0) return null;
-  if (v.charCodeAt(0) <= 32 || v.charCodeAt(n - 1) <= 32 || v.charCodeAt(0) === 0xa0 || v.charCodeAt(n - 1) === 0xa0) {
+  if (
+    v.charCodeAt(0) <= 32 ||
+    v.charCodeAt(n - 1) <= 32 ||
+    v.charCodeAt(0) === 0xa0 ||
+    v.charCodeAt(n - 1) === 0xa0
+  ) {
     v = v.trim();
     if (v === '') return null;
   }
@@ -326,7 +340,8 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
   const decoded = decodeCsvBytes(file, bytes);
   if ('problem' in decoded) return none(decoded.problem);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (!/\S/.test(text)) return none(fatal(file, 'the file has no header row or data; expected a 903 CSV file'));
+  if (!/\S/.test(text))
+    return none(fatal(file, 'the file has no header row or data; expected a 903 CSV file'));
 
   let table: BaseTable903 | null = null;
   let refused: FileProblem | null = null;
@@ -350,7 +365,11 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     // Spreadsheets often write trailing empty columns; they carry nothing.
     while (header.length > 0 && header[header.length - 1] === '') header.pop();
     if (header.some((h) => h.length > maxCell)) {
-      refused = fatal(file, `the header row has a cell longer than ${maxCell} characters; is this a 903 CSV?`, line);
+      refused = fatal(
+        file,
+        `the header row has a cell longer than ${maxCell} characters; is this a 903 CSV?`,
+        line,
+      );
       return;
     }
     const id = identifyTable(header);
@@ -360,7 +379,8 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     }
     table = id.table;
     width = header.length;
-    const codeLists = options.collectionYear === null ? new Map() : codeListsFor(table, options.collectionYear);
+    const codeLists =
+      options.collectionYear === null ? new Map() : codeListsFor(table, options.collectionYear);
     isDate = header.map((h) => DATE_COLUMNS.has(h));
     codes = header.map((h) => codeLists.get(h) ?? null);
     template = {};
@@ -422,6 +442,19 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
         );
         return;
       }
+      if (quoted && raw.includes('\n')) {
+        // No 903 value holds a line break; a stray quote mark has likely joined rows together.
+        problems.add(
+          {
+            level: 'error',
+            file,
+            row: line,
+            column: header[c] as string,
+            message: `row ${line}, ${header[c]}: the cell holds a line break; a stray quote mark (") may have joined the rows after it into this cell`,
+          },
+          'line break in a cell',
+        );
+      }
       let v: string | null;
       if (raw === lastRaw[c]) v = lastValue[c] ?? null;
       else {
@@ -465,8 +498,9 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     lines.push(line);
   };
 
+  const quoted = text.includes('"');
   let first = true;
-  eachRecord(file, text, maxCell, problems, (cells, line) => {
+  eachRecord(file, text, problems, (cells, line) => {
     if (refused) return;
     if (first) {
       first = false;
@@ -475,7 +509,12 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
   });
   if (first) refused = fatal(file, 'no header row');
   if (refused || table === null) {
-    return { table: null, data: null, rows: [], problems: [...problems.list(), refused ?? fatal(file, 'no header row')] };
+    return {
+      table: null,
+      data: null,
+      rows: [],
+      problems: [...problems.list(), refused ?? fatal(file, 'no header row')],
+    };
   }
   if (blank.length > 0) {
     const shown = blank.slice(0, 10).join(', ');
@@ -554,7 +593,9 @@ export function read903(inputs: readonly string[], options: Read903Options): Rea
         }
         bytes = readFileSync(file);
       } catch (e) {
-        problems.push(fatal(file, `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+        problems.push(
+          fatal(file, `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`),
+        );
         continue;
       }
       const parsed = parse903File(file, bytes, {

@@ -67,7 +67,10 @@ describe('validateTables903', () => {
   it('reports a rule whose tables are absent as not run, naming the absent tables', () => {
     const { summary } = validateTables903(tables, {
       meta: metaFor('2026', null),
-      rules: { rules: [rule('300', { tables: ['Header', 'Episodes'], validate: () => undefined })], missing: [] },
+      rules: {
+        rules: [rule('300', { tables: ['Header', 'Episodes'], validate: () => undefined })],
+        missing: [],
+      },
     });
     expect(summary.rulesRun).toEqual([]);
     expect(summary.rulesNotRun).toEqual([{ code: '300', tables: ['Episodes'] }]);
@@ -90,7 +93,10 @@ describe('validateTables903', () => {
     });
     expect(findings.map((f) => f.code)).toEqual(['103']);
     expect(summary.internalProblems).toEqual([
-      { code: 'boom', message: expect.stringContaining('rule boom failed and was not run: cannot read properties') },
+      {
+        code: 'boom',
+        message: expect.stringContaining('rule boom failed and was not run: cannot read properties'),
+      },
     ]);
   });
 

@@ -4,7 +4,7 @@
  * on, the child and the fields involved. `validate903Return` is the whole journey from files on disk:
  * read, derive, run the rules.
  */
-import type { PostcodeTable } from './postcodes.ts';
+
 import {
   countByRule,
   countProblems,
@@ -15,6 +15,7 @@ import {
 import { type ProgressCallback, runRules } from '../common/run-rules.ts';
 import { deriveColumns903 } from './derive.ts';
 import { metaFor } from './meta.ts';
+import type { PostcodeTable } from './postcodes.ts';
 import { read903, type Source903 } from './read.ts';
 import { rulesForYear } from './registry.ts';
 import type { Context903, Flags903, Meta903, RuleVersion903, Tables903 } from './rule.ts';
@@ -55,7 +56,10 @@ export function validateTables903(
       if (!positions || positions.length === 0) continue;
       const table = tables[name];
       if (!table) {
-        internal.push({ code: rule.code, message: `rule ${rule.code} flagged rows of ${name}, which was not supplied` });
+        internal.push({
+          code: rule.code,
+          message: `rule ${rule.code} flagged rows of ${name}, which was not supplied`,
+        });
         continue;
       }
       const source = options.sources?.[name];
@@ -65,7 +69,10 @@ export function validateTables903(
       for (const pos of unique) {
         const row = table.rows[pos];
         if (!row) {
-          internal.push({ code: rule.code, message: `rule ${rule.code} flagged row ${pos} of ${name}, which has ${table.rows.length} rows` });
+          internal.push({
+            code: rule.code,
+            message: `rule ${rule.code} flagged row ${pos} of ${name}, which has ${table.rows.length} rows`,
+          });
           continue;
         }
         findings.push({

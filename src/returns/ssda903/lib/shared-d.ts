@@ -3,7 +3,7 @@
  * - `cell`, `present`, `anyPresent`: raw cell access with pandas semantics (an empty string is a value,
  *   only null/absent is missing; codes compare exactly, without trimming or upper-casing);
  * - `flagRows`: the positions of a table's rows that satisfy a predicate;
- * - `dayCol`: memoised DD/MM/YYYY day numbers for one column of one table;
+ * - `dayCol`, `at`: memoised DD/MM/YYYY day numbers for one column of one table, and one of them;
  * - `childGroups`, `childSet`: memoised row positions (and the set) of one table keyed by the exact
  *   CHILD text; rows without a CHILD are left out;
  * - `careLeavers`, `careLeaverRows`: OC3's children, and another table's rows for those children only;

@@ -70,14 +70,14 @@ export const versions = [
       };
       // With no countable episode (not a short break) for any such child, nothing can be judged.
       const countable = ((): boolean => {
-        const current = childGroups(ctx, 'Episodes');
-        const ls = current.size > 0 ? (p: number) => cell(ctx.tables.Episodes?.rows[p], 'LS') : null;
+        const groups = childGroups(ctx, 'Episodes');
+        const countsNow = (p: number): boolean => !isShortBreak(cell(current.rows[p], 'LS'));
         const waiting: string[] = [];
         for (let i = 0; i < header.rows.length; i++) {
           const child = cell(header.rows[i], 'CHILD');
           const dob = at(headerDob, i);
           if (child === null || dob === null || !under20(dob)) continue;
-          if (ls && (current.get(child) ?? []).some((p) => !isShortBreak(ls(p)))) return true;
+          if ((groups.get(child) ?? []).some(countsNow)) return true;
           waiting.push(child);
         }
         if (waiting.length === 0) return false;
