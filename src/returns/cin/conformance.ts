@@ -1,13 +1,14 @@
 /** Replays the CIN census conformance cases against kith's rule versions. */
-import { ymd } from '../common/dates.ts';
+
 import {
   type CaseResult,
   type ConformanceReport,
   type ConformanceVersion,
-  type KnownDeviations,
   diffLabels,
+  type KnownDeviations,
   runConformance,
 } from '../common/conformance.ts';
+import { ymd } from '../common/dates.ts';
 import { metaForReferenceDate, metaForYear } from './meta.ts';
 import { findRuleVersionCin } from './registry.ts';
 import type { CinRow, ContextCin, MetaCin, TablesCin } from './rule.ts';

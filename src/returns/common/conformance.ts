@@ -4,7 +4,7 @@
  * CIN runners: each supplies how to check one case; this walks the files, collects the failures with
  * their difference, and ends with the plain closing line `N passed, M failed`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ConformanceVersion<C> {
@@ -94,9 +94,12 @@ export function formatReport(report: ConformanceReport): string {
   const lines: string[] = [];
   for (const f of report.failures) lines.push(`FAIL ${f.id}\n  ${f.diff.split('\n').join('\n  ')}`);
   for (const d of report.deviations) {
-    lines.push(`DEVIATION ${d.id} (kith follows the DfE rule; the recording holds a reference defect)\n  ${d.reason}\n  ${d.diff}`);
+    lines.push(
+      `DEVIATION ${d.id} (kith follows the DfE rule; the recording holds a reference defect)\n  ${d.reason}\n  ${d.diff}`,
+    );
   }
-  if (report.deviations.length) lines.push(`${report.deviations.length} known deviation(s) from recorded reference defects`);
+  if (report.deviations.length)
+    lines.push(`${report.deviations.length} known deviation(s) from recorded reference defects`);
   lines.push(`${report.passed} passed, ${report.failed} failed`);
   return lines.join('\n');
 }

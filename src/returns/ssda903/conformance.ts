@@ -1,17 +1,18 @@
 /** Replays the SSDA903 conformance cases against kith's rule versions. */
-import { dmy } from '../common/dates.ts';
+
 import {
   type CaseResult,
   type ConformanceReport,
   type ConformanceVersion,
-  type KnownDeviations,
   diffLabels,
+  type KnownDeviations,
   runConformance,
 } from '../common/conformance.ts';
+import { dmy } from '../common/dates.ts';
 import type { Row, Table } from '../common/table.ts';
-import { type Context903, type Meta903, type Tables903 } from './rule.ts';
-import { findRuleVersion } from './registry.ts';
 import { metaFor } from './meta.ts';
+import { findRuleVersion } from './registry.ts';
+import type { Context903, Meta903, Tables903 } from './rule.ts';
 import type { TableName903 } from './tables.ts';
 
 interface CaseTable {

@@ -6,7 +6,9 @@ describe('903 rule 105 (UASC status)', () => {
   it('in an XML return, accepts 0 and 1 and flags blanks and other values', () => {
     const flags = runRule(
       versions[0]!,
-      { Header: [{ UASC: '0' }, { UASC: '1' }, { UASC: '1.0' }, { UASC: '' }, { UASC: null }, { UASC: '2' }] },
+      {
+        Header: [{ UASC: '0' }, { UASC: '1' }, { UASC: '1.0' }, { UASC: '' }, { UASC: null }, { UASC: '2' }],
+      },
       { fileFormat: 'xml' },
     );
     expect(flags?.Header).toEqual([3, 4, 5]);
