@@ -10,13 +10,18 @@
  * Run: npx tsx scripts/build-bank-holidays.ts
  */
 import { writeFileSync } from 'node:fs';
-import { LocalDate, DayOfWeek, TemporalAdjusters } from '@js-joda/core';
+import { DayOfWeek, LocalDate, TemporalAdjusters } from '@js-joda/core';
 
 const VERSION = '2026-11-23';
 const FIRST = 2010;
 const LAST = 2030;
 
-interface Event { title: string; date: string; notes: string; bunting: boolean }
+interface Event {
+  title: string;
+  date: string;
+  notes: string;
+  bunting: boolean;
+}
 
 /** Easter Sunday (anonymous Gregorian algorithm). */
 function easter(y: number): LocalDate {
@@ -37,7 +42,8 @@ function easter(y: number): LocalDate {
   return LocalDate.of(y, month, day);
 }
 
-const isWeekend = (d: LocalDate) => d.dayOfWeek() === DayOfWeek.SATURDAY || d.dayOfWeek() === DayOfWeek.SUNDAY;
+const isWeekend = (d: LocalDate) =>
+  d.dayOfWeek() === DayOfWeek.SATURDAY || d.dayOfWeek() === DayOfWeek.SUNDAY;
 
 // Moved or added days, by proclamation.
 const MOVED: Record<string, { from: string; to: string; title: string }> = {
@@ -49,21 +55,37 @@ const ONE_OFFS: Event[] = [
   { title: 'Royal wedding', date: '2011-04-29', notes: 'Extra bank holiday', bunting: true },
   { title: 'Queen’s Diamond Jubilee', date: '2012-06-05', notes: 'Extra bank holiday', bunting: true },
   { title: 'Platinum Jubilee bank holiday', date: '2022-06-03', notes: 'Extra bank holiday', bunting: true },
-  { title: 'Bank Holiday for the State Funeral of Queen Elizabeth II', date: '2022-09-19', notes: 'Extra bank holiday', bunting: false },
-  { title: 'Bank holiday for the coronation of King Charles III', date: '2023-05-08', notes: 'Extra bank holiday', bunting: true },
+  {
+    title: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+    date: '2022-09-19',
+    notes: 'Extra bank holiday',
+    bunting: false,
+  },
+  {
+    title: 'Bank holiday for the coronation of King Charles III',
+    date: '2023-05-08',
+    notes: 'Extra bank holiday',
+    bunting: true,
+  },
 ];
 
 function yearEvents(y: number): Event[] {
   const out: Event[] = [];
-  const push = (title: string, d: LocalDate, notes = '') => out.push({ title, date: d.toString(), notes, bunting: true });
+  const push = (title: string, d: LocalDate, notes = '') =>
+    out.push({ title, date: d.toString(), notes, bunting: true });
   // New Year's Day: a weekend day moves to the Monday after.
   let ny = LocalDate.of(y, 1, 1);
-  if (isWeekend(ny)) { ny = ny.with(TemporalAdjusters.next(DayOfWeek.MONDAY)); push('New Year’s Day', ny, 'Substitute day'); }
-  else push('New Year’s Day', ny);
+  if (isWeekend(ny)) {
+    ny = ny.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    push('New Year’s Day', ny, 'Substitute day');
+  } else push('New Year’s Day', ny);
   const e = easter(y);
   out.push({ title: 'Good Friday', date: e.minusDays(2).toString(), notes: '', bunting: false });
   push('Easter Monday', e.plusDays(1));
-  push('Early May bank holiday', LocalDate.of(y, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)));
+  push(
+    'Early May bank holiday',
+    LocalDate.of(y, 5, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)),
+  );
   push('Spring bank holiday', LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
   push('Summer bank holiday', LocalDate.of(y, 8, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
   // Christmas and Boxing Day: weekend days move to the next free weekdays.
@@ -84,7 +106,10 @@ function yearEvents(y: number): Event[] {
   }
   for (const m of Object.values(MOVED)) {
     const ev = out.find((x) => x.date === m.from);
-    if (ev) { ev.date = m.to; ev.title = m.title; }
+    if (ev) {
+      ev.date = m.to;
+      ev.title = m.title;
+    }
   }
   for (const o of ONE_OFFS) if (o.date.startsWith(`${y}-`)) out.push(o);
   return out.sort((a, b) => a.date.localeCompare(b.date));
@@ -94,8 +119,12 @@ const events: Event[] = [];
 for (let y = FIRST; y <= LAST; y++) events.push(...yearEvents(y));
 const file = {
   version: VERSION,
-  source: 'Shape and content of https://www.gov.uk/bank-holidays.json (england-and-wales); 2010-2030 with one-off days',
+  source:
+    'Shape and content of https://www.gov.uk/bank-holidays.json (england-and-wales); 2010-2030 with one-off days',
   'england-and-wales': { division: 'england-and-wales', events },
 };
-writeFileSync(new URL('../src/core/data/bank-holidays-england-and-wales.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
+writeFileSync(
+  new URL('../src/core/data/bank-holidays-england-and-wales.json', import.meta.url),
+  `${JSON.stringify(file, null, 1)}\n`,
+);
 console.log(`${events.length} bank holidays written`);

@@ -106,7 +106,12 @@ for await (const line of rl) {
   }
   const east = e === undefined || e === 'nan' || e === '' ? -1 : Math.round(Number(e));
   const north = n === undefined || n === 'nan' || n === '' ? -1 : Math.round(Number(n));
-  entries.push({ key, la, east: east < 0 || north < 0 ? -1 : east, north: east < 0 || north < 0 ? -1 : north });
+  entries.push({
+    key,
+    la,
+    east: east < 0 || north < 0 ? -1 : east,
+    north: east < 0 || north < 0 ? -1 : north,
+  });
 }
 entries.sort((a, b) => a.key - b.key);
 for (let i = 1; i < entries.length; i++) {
@@ -148,8 +153,9 @@ for (let b = 0; b < entries.length; b += BLOCK) {
 offsets.push(data.length);
 // The block index: first key of each block (8 bytes) and where its bytes start (4 bytes).
 const index = Buffer.alloc(firstKeys.length * 8 + offsets.length * 4);
-firstKeys.forEach((k, i) => index.writeDoubleLE(k, i * 8));
-offsets.forEach((o, i) => index.writeUInt32LE(o, firstKeys.length * 8 + i * 4));
+for (let i = 0; i < firstKeys.length; i++) index.writeDoubleLE(firstKeys[i] as number, i * 8);
+for (let i = 0; i < offsets.length; i++)
+  index.writeUInt32LE(offsets[i] as number, firstKeys.length * 8 + i * 4);
 
 const meta = {
   format: FORMAT,

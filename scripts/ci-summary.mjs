@@ -12,5 +12,7 @@ for (const file of args.filter((a) => !a.startsWith('--'))) {
   failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 }
-console.log(`${total ? 'total: ' : ''}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `${total ? 'total: ' : ''}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

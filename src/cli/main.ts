@@ -24,5 +24,6 @@ register903(program);
 registerCin(program);
 registerConformance(program);
 registerReturnBuilds(program);
+(await import('./commands/returns-import.ts')).registerReturnImports(program);
 
 await program.parseAsync(process.argv);

@@ -12,6 +12,7 @@ import { KithError } from '../core/errors.ts';
 import type { DbKind } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import { registerHealthRoutes } from './routes/health.ts';
+import { registerReturnRoutes } from './routes/returns.ts';
 import { registerTeamRoutes } from './routes/teams.ts';
 import { createViews, GOVUK_DIST } from './views.ts';
 
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // 4. Routes.
   registerHealthRoutes(app, deps);
   registerTeamRoutes(app, deps);
+  registerReturnRoutes(app, deps);
 
   // 5. Not found and errors: a GOV.UK page for people, JSON for the API; never a stack in production.
   app.setNotFoundHandler((req, reply) => {

@@ -12,7 +12,7 @@ import { writeCinXml } from '../../returns/cin/write-xml.ts';
 import { build903 } from '../../returns/ssda903/build.ts';
 import { write903Csv } from '../../returns/ssda903/write-csv.ts';
 import { allRecords } from '../../store/child-record.ts';
-import { type Store, openStoreFromEnv } from '../../store/db.ts';
+import { openStoreFromEnv, type Store } from '../../store/db.ts';
 import { action } from '../run.ts';
 
 const year = (v: string) => {
@@ -28,7 +28,10 @@ async function everyRecord(store: Store): Promise<ChildRecord[]> {
 
 async function council(store: Store) {
   const c = await store.db.selectFrom('council').selectAll().executeTakeFirst();
-  if (!c) throw new ConfigurationError('The database has no council set up: run `kith demo` or import a return first');
+  if (!c)
+    throw new ConfigurationError(
+      'The database has no council set up: run `kith demo` or import a return first',
+    );
   return c;
 }
 
@@ -52,7 +55,9 @@ export function registerReturnBuilds(program: Command): void {
           const tables = build903(await everyRecord(store), { collectionYear: o.year });
           const files = write903Csv(tables, o.out);
           for (const f of files) process.stdout.write(`${f}\n`);
-          process.stdout.write(`SSDA903 ${o.year}: ${tables.Header?.rows.length ?? 0} children, ${tables.Episodes?.rows.length ?? 0} episodes\n`);
+          process.stdout.write(
+            `SSDA903 ${o.year}: ${tables.Header?.rows.length ?? 0} children, ${tables.Episodes?.rows.length ?? 0} episodes\n`,
+          );
         } finally {
           await store.close();
         }
@@ -75,7 +80,9 @@ export function registerReturnBuilds(program: Command): void {
           await writeCinXml(built.tables, out, { collectionYear: o.year });
           out.end();
           await finished(out);
-          process.stdout.write(`CIN census ${o.year}: ${built.tables.ChildIdentifiers?.rows.length ?? 0} children written to ${o.out}\n`);
+          process.stdout.write(
+            `CIN census ${o.year}: ${built.tables.ChildIdentifiers?.rows.length ?? 0} children written to ${o.out}\n`,
+          );
         } finally {
           await store.close();
         }

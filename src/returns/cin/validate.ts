@@ -197,7 +197,12 @@ export async function validateCinReturn(
   }
   const schemaRun =
     options.schema === false
-      ? Promise.resolve<SchemaCheck>({ status: 'not-run', schema: null, note: 'not asked for', problems: [] })
+      ? Promise.resolve<SchemaCheck>({
+          status: 'not-run',
+          schema: null,
+          note: 'the schema check was not asked for (--no-schema)',
+          problems: [],
+        })
       : checkSchema(file, Number(options.year), options.schemaOptions);
   const meta = censusMeta(read.referenceDate, options.year, file, problems);
   const { findings, summary } = validateTablesCin(read.tables, {

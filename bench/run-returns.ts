@@ -1,0 +1,161 @@
+/**
+ * Times the return validators end to end (read + derive + rules; and the CIN schema check on its
+ * own) at 1k, 10k and 100k children, each run in a fresh process so its peak memory is its own, and
+ * prints a markdown table for BENCHMARKS.md. Generates the data into bench/out/ when missing.
+ *
+ * Usage: npx tsx bench/run-returns.ts [--scales 1000,10000,100000] [--returns 903,cin] [--runs 3]
+ * Targets (issues 3 and 4): 903 at 100k children < 2.6 s and < 500 MB; CIN 10k < 1 s, 100k < 10 s,
+ * memory flat in file size.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateCinReturn } from '../src/returns/cin/validate.ts';
+import { checkSchema } from '../src/returns/cin/xsd.ts';
+import { validate903Return } from '../src/returns/ssda903/validate.ts';
+import { generate903 } from './gen-903.ts';
+import { generateCin } from './gen-cin.ts';
+
+const OUT = new URL('./out/', import.meta.url).pathname;
+const YEAR_903 = '2026';
+const YEAR_CIN = '2025';
+const LA = 'E06000014';
+
+interface Measure {
+  /** Wall time of the validation inside the process, ms. */
+  ms: number;
+  /** CPU time (user + system) of the same, ms. */
+  cpuMs: number;
+  /** Peak resident memory of the whole process, MB. */
+  rssMb: number;
+  findings: number;
+  problems: number;
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const f of readdirSync(dir)) total += statSync(join(dir, f)).size;
+  return total;
+}
+
+async function measure(run: () => Promise<{ findings: number; problems: number }>): Promise<Measure> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = await run();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, ...r };
+}
+
+/** One measurement in this process; the parent reads the JSON line. */
+async function worker(kind: string, input: string): Promise<void> {
+  let m: Measure;
+  if (kind === '903') {
+    m = await measure(async () => {
+      const r = validate903Return([join(input, 'current')], { year: YEAR_903, localAuthority: LA });
+      return { findings: r.findings.length, problems: r.problems.length };
+    });
+  } else if (kind === '903-previous') {
+    m = await measure(async () => {
+      const r = validate903Return([join(input, 'current')], {
+        year: YEAR_903,
+        localAuthority: LA,
+        previous: [join(input, 'previous')],
+      });
+      return { findings: r.findings.length, problems: r.problems.length };
+    });
+  } else if (kind === 'cin') {
+    m = await measure(async () => {
+      const r = await validateCinReturn(input, { year: YEAR_CIN, schema: false });
+      return { findings: r.findings.length, problems: r.problems.length };
+    });
+  } else {
+    m = await measure(async () => {
+      const r = await checkSchema(input, Number(YEAR_CIN));
+      return { findings: 0, problems: r.problems.length };
+    });
+  }
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+}
+
+function spawnWorker(kind: string, input: string): Measure {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', new URL(import.meta.url).pathname, '--worker', kind, input],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
+}
+
+const label = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
+const secs = (ms: number): string => (ms / 1000).toFixed(2);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      worker: { type: 'string' },
+      scales: { type: 'string', default: '1000,10000,100000' },
+      returns: { type: 'string', default: '903,cin' },
+      runs: { type: 'string', default: '3' },
+    },
+    allowPositionals: true,
+    strict: false,
+  });
+  if (typeof values.worker === 'string') {
+    const input = process.argv[process.argv.length - 1] as string;
+    await worker(values.worker, input);
+    return;
+  }
+  const scales = String(values.scales).split(',').map(Number);
+  const returns = String(values.returns).split(',');
+  const runs = Number(values.runs);
+  mkdirSync(OUT, { recursive: true });
+  const rows: string[] = [];
+  for (const n of scales) {
+    const jobs: { name: string; kind: string; input: string; bytes: number }[] = [];
+    if (returns.includes('903')) {
+      const dir = join(OUT, `903-${label(n)}`);
+      if (!existsSync(join(dir, 'current')))
+        generate903({ children: n, out: dir, year: Number(YEAR_903), seed: 1 });
+      jobs.push({ name: 'SSDA903', kind: '903', input: dir, bytes: dirBytes(join(dir, 'current')) });
+      jobs.push({
+        name: 'SSDA903 with previous year',
+        kind: '903-previous',
+        input: dir,
+        bytes: dirBytes(join(dir, 'current')) + dirBytes(join(dir, 'previous')),
+      });
+    }
+    if (returns.includes('cin')) {
+      const file = join(OUT, `cin-${label(n)}.xml`);
+      if (!existsSync(file)) await generateCin({ children: n, out: file, year: Number(YEAR_CIN), seed: 1 });
+      const bytes = statSync(file).size;
+      jobs.push({ name: 'CIN census', kind: 'cin', input: file, bytes });
+      jobs.push({ name: 'CIN schema check (xmllint)', kind: 'xsd', input: file, bytes });
+    }
+    for (const job of jobs) {
+      // The best of `runs` fresh processes: the machine is shared, so the least disturbed run is
+      // the fairest measure of the code.
+      const all = Array.from({ length: runs }, () => spawnWorker(job.kind, job.input));
+      const best = all.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const rss = Math.max(...all.map((m) => m.rssMb));
+      rows.push(
+        `| ${job.name} | ${label(n)} | ${(job.bytes / 1e6).toFixed(1)} | ${secs(best.ms)} | ${secs(best.cpuMs)} | ${Math.round(rss)} | ${best.findings} |`,
+      );
+      process.stderr.write(`${rows[rows.length - 1]}\n`);
+    }
+  }
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `Node ${process.version}, ${cpus().length} × ${cpu}; best of ${runs} runs, each in a fresh process.\n`,
+  );
+  console.log('| return | children | input (MB) | validate (s) | CPU (s) | peak RSS (MB) | findings |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) console.log(r);
+}
+
+await main();
