@@ -5,8 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { COLLECTION_YEARS_CIN } from '../../returns/cin/registry.ts';
-import { validateCinReturn } from '../../returns/cin/validate.ts';
+import { COLLECTION_YEARS_CIN } from '../../returns/cin/years.ts';
 import { terminalProgress } from '../../returns/common/progress.ts';
 import type { ReportFormat } from '../../returns/common/report.ts';
 import { action } from '../run.ts';
@@ -72,6 +71,7 @@ Example:
       const reading = terminalProgress('Reading census', size >= LARGE_INPUT_BYTES);
       const checking = terminalProgress('Checking rules', size >= LARGE_INPUT_BYTES);
       try {
+        const { validateCinReturn } = await import('../../returns/cin/validate.ts');
         const report = await validateCinReturn(file, {
           year: flags.year,
           schema: flags.schema,

@@ -6,21 +6,23 @@
 import { statSync } from 'node:fs';
 import { Argument, type Command } from 'commander';
 import { NotFoundError } from '../../core/errors.ts';
-import { runConformanceCin } from '../../returns/cin/conformance.ts';
 import { type ConformanceReport, conformanceFiles, formatReport } from '../../returns/common/conformance.ts';
-import { runConformance903 } from '../../returns/ssda903/conformance.ts';
 import { action, EXIT } from '../run.ts';
 import { usageExitCodes } from '../write-report.ts';
 
-const RUNNERS: Record<string, (dir: string) => ConformanceReport> = {
-  ssda903: runConformance903,
-  cin: runConformanceCin,
+// Loaded on demand: the rule registries are only needed when cases are replayed, not for every `kith` run.
+const RUNNERS: Record<string, () => Promise<(dir: string) => ConformanceReport>> = {
+  ssda903: async () => (await import('../../returns/ssda903/conformance.ts')).runConformance903,
+  cin: async () => (await import('../../returns/cin/conformance.ts')).runConformanceCin,
 };
 
 /** Run one return's cases in `dir`: the printed report and the exit code (1 when any case failed). */
-export function conformanceCommand(returnName: string, dir: string): { output: string; exitCode: number } {
-  const run = RUNNERS[returnName];
-  if (!run) throw new NotFoundError(`no conformance runner for ${returnName}; use ssda903 or cin`);
+export async function conformanceCommand(
+  returnName: string,
+  dir: string,
+): Promise<{ output: string; exitCode: number }> {
+  const load = RUNNERS[returnName];
+  if (!load) throw new NotFoundError(`no conformance runner for ${returnName}; use ssda903 or cin`);
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -31,7 +33,7 @@ export function conformanceCommand(returnName: string, dir: string): { output: s
   if (conformanceFiles(dir).length === 0) {
     throw new NotFoundError(`${dir} holds no conformance case files (<code>.json)`);
   }
-  const report = run(dir);
+  const report = (await load())(dir);
   return { output: formatReport(report), exitCode: report.failed > 0 ? EXIT.findings : EXIT.ok };
 }
 
@@ -53,8 +55,8 @@ Example:
   kith conformance ssda903 ../shared/reference/ssda903/conformance`,
   );
   cmd.action(
-    action((returnName: string, dir: string) => {
-      const { output, exitCode } = conformanceCommand(returnName, dir);
+    action(async (returnName: string, dir: string) => {
+      const { output, exitCode } = await conformanceCommand(returnName, dir);
       process.stdout.write(`${output}\n`);
       return exitCode;
     }),

@@ -7,8 +7,7 @@ import { statSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { terminalProgress } from '../../returns/common/progress.ts';
 import type { ReportFormat } from '../../returns/common/report.ts';
-import { COLLECTION_YEARS_903 } from '../../returns/ssda903/registry.ts';
-import { validate903Return } from '../../returns/ssda903/validate.ts';
+import { COLLECTION_YEARS_903 } from '../../returns/ssda903/years.ts';
 import { action } from '../run.ts';
 import { addOutputOptions, usageExitCodes, writeReport } from '../write-report.ts';
 
@@ -100,6 +99,7 @@ Examples:
         inputBytes([...paths, ...(previous ?? [])]) >= LARGE_INPUT_BYTES,
       );
       try {
+        const { validate903Return } = await import('../../returns/ssda903/validate.ts');
         const report = validate903Return(paths, {
           year: flags.year,
           localAuthority: flags.la,

@@ -16,7 +16,9 @@ export function findRuleVersionCin(code: string, definedIn: string): RuleVersion
   return byKey.get(`${code}@${definedIn}`);
 }
 
-export const COLLECTION_YEARS_CIN = Object.keys(rulesets.years).sort();
+export { COLLECTION_YEARS_CIN } from './years.ts';
+
+import { COLLECTION_YEARS_CIN } from './years.ts';
 
 export function rulesForYearCin(collectionYear: string): { rules: RuleVersionCin[]; missing: string[] } {
   const year = (rulesets.years as Record<string, Record<string, string>>)[collectionYear];

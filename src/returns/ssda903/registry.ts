@@ -19,7 +19,9 @@ export function findRuleVersion(code: string, definedIn: string): RuleVersion903
   return byKey.get(`${code}@${definedIn}`);
 }
 
-export const COLLECTION_YEARS_903 = Object.keys(rulesets.years).sort();
+export { COLLECTION_YEARS_903 } from './years.ts';
+
+import { COLLECTION_YEARS_903 } from './years.ts';
 
 export interface RulesetSelection {
   readonly rules: readonly RuleVersion903[];
