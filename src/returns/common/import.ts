@@ -134,12 +134,14 @@ export async function ensureCouncil(
   if (row) {
     if (input.laCode && input.laCode !== row.la_code) {
       throw new ConflictError(
-        `This database belongs to council ${row.la_code} (LA ${row.la_number}); the return is for ${input.laCode}`,
+        `This database belongs to council ${row.la_code} (LA ${row.la_number}); ` +
+          `the return is for ${input.laCode}`,
       );
     }
     if (input.laNumber && input.laNumber !== row.la_number) {
       throw new ConflictError(
-        `This database belongs to LA ${row.la_number} (${row.la_code}); the return is for LA ${input.laNumber}`,
+        `This database belongs to LA ${row.la_number} (${row.la_code}); ` +
+          `the return is for LA ${input.laNumber}`,
       );
     }
     return { laCode: row.la_code, laNumber: row.la_number, created: false };
@@ -149,7 +151,8 @@ export async function ensureCouncil(
       .concat(!input.laNumber ? ['--la-number <DfE LA number, e.g. 816>'] : [])
       .filter((m): m is string => m !== null);
     throw new ConfigurationError(
-      `The database has no council yet, so the import must say which council it is: give ${missing.join(' and ')}`,
+      'The database has no council yet, so the import must say which council it is: ' +
+        `give ${missing.join(' and ')}`,
     );
   }
   await db
@@ -518,7 +521,7 @@ async function insertRows(
   const width = Math.max(1, ...rows.map((r) => Object.keys(r).length));
   const size = Math.max(1, Math.floor(BATCH_CELLS / width));
   for (let i = 0; i < rows.length; i += size) {
-    // Rows here were built from the table's own mapping (store/fact-tables.ts); Kysely types tables one by one.
+    // Rows here were built from the table's own mapping (store/fact-tables.ts); Kysely types each table.
     await tx
       .insertInto(table as 'child')
       .values(rows.slice(i, i + size) as never)
