@@ -4,7 +4,6 @@
  * period in care with placements, reviews, visits and health checks, and leaving care. Timeliness is
  * drawn from the council's practice profile. Pure: the same random stream gives the same child.
  */
-import { CODES_903 } from '../codes/ssda903.ts';
 import { ageInYears, type DayNumber, dayToIso, plusMonths, plusYears } from '../core/day.ts';
 import { makeNhsNumber, makeUpn } from '../core/identifiers.ts';
 import { addWorkingDaysNumber } from '../core/working-days.ts';
@@ -98,11 +97,9 @@ const FACTORS = [
   '16A',
   '18B',
   '19B',
-  '21',
   '22A',
   '24A',
 ];
-const FOSTER = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6'] as const;
 const ETHNIC = [
   ['WBRI', 60],
   ['WOTH', 5],
@@ -125,6 +122,31 @@ const ETHNIC = [
   ['WROM', 1],
   ['WIRT', 1],
 ] as const;
+
+const DISABILITIES = [
+  ['AUT', 24],
+  ['LD', 22],
+  ['COMM', 14],
+  ['BEH', 12],
+  ['MOB', 6],
+  ['PC', 5],
+  ['HAND', 3],
+  ['CON', 3],
+  ['INC', 3],
+  ['HEAR', 3],
+  ['VIS', 2],
+  ['DDA', 3],
+] as const;
+
+/** A disabled child's impairments: often more than one (a learning disability with autism, say). */
+function disabilities(rng: Random): F.Person['disabilities'] {
+  const n = rng.weighted([
+    [1, 60],
+    [2, 28],
+    [3, 12],
+  ] as const);
+  return Array.from(new Set(Array.from({ length: n }, () => rng.weighted(DISABILITIES))));
+}
 
 function nextWorkingDay(d: DayNumber): DayNumber {
   return addWorkingDaysNumber(d, 0);
@@ -173,7 +195,7 @@ export function generateJourney(ctx: JourneyContext): ChildRecord {
     ethnicity: rng.weighted(ETHNIC),
     upn: ageInYears(dob, asAt) >= 4 ? makeUpn(ctx.laNumber, 2000 + rng.int(0, 999), ctx.index) : null,
     nhsNumber: makeNhsNumber(400_000_000 + ctx.index * 7),
-    disabilities: rng.chance(0.1) ? [rng.pick(['AUT', 'LD', 'COMM', 'BEH', 'MOB'] as const)] : [],
+    disabilities: rng.chance(0.1) ? disabilities(rng) : [],
     uascFrom: null,
     uascCeased: null,
     dateOfDeath: null,
@@ -187,6 +209,8 @@ export function generateJourney(ctx: JourneyContext): ChildRecord {
   let when = start;
   const journeys = rng.chance(0.2) ? 2 : 1;
   for (let j = 0; j < journeys && when < asAt; j++) {
+    // An adopted child has a new family (and, on the council's systems, a new record).
+    if (r.careEpisodes.some((e) => e.reasonEnded === 'E11' || e.reasonEnded === 'E12')) break;
     const end = episode(ctx, r, when, dob, home);
     when = end + 30 + rng.int(0, 330);
   }
@@ -195,7 +219,7 @@ export function generateJourney(ctx: JourneyContext): ChildRecord {
     r.allocations.find((a) => a.to === null && a.role === 'social_worker') ??
     r.allocations.find((a) => a.to === null && a.role === 'personal_adviser');
   const worker = current ? wf.workers.find((w) => w.id === current.workerId) : undefined;
-  return { ...r, person: { ...person, teamId: worker?.teamId ?? null } };
+  return { ...r, person: { ...r.person, teamId: worker?.teamId ?? null } };
 }
 
 /** One episode of need, from contact to closure. Returns the day it ended (or asAt if still open). */
@@ -279,17 +303,10 @@ function episode(ctx: JourneyContext, r: Draft, start: DayNumber, dob: DayNumber
   const wdTaken = workingDaysTaken(rng, 45, profile.assessmentLateShare, profile.assessmentOverrunMeanWd);
   const authorised = addWorkingDaysNumber(assessStart, wdTaken);
   const assessmentId = rng.uuid();
-  r.assessments.push({
-    id: assessmentId,
-    referralId,
-    startDate: iso(assessStart),
-    authorisedDate: authorised <= asAt ? iso(authorised) : null,
-    factors: Array.from(
-      new Set([rng.pick(FACTORS), rng.pick(FACTORS), ...(rng.chance(0.5) ? [rng.pick(FACTORS)] : [])]),
-    ),
-  });
   let end = authorised;
-  let closureReason: F.Referral['closureReason'] = 'RC8';
+  // Closed after assessment: no further action (RC8) or referred to early help (RC9), unless more
+  // work follows, when the reason is why that work ended.
+  let closureReason: F.Referral['closureReason'] = rng.chance(0.35) ? 'RC9' : 'RC8';
   const s47 = rng.chance(0.3);
   let cpStart: DayNumber | null = null;
   if (s47) {
@@ -309,6 +326,9 @@ function episode(ctx: JourneyContext, r: Draft, start: DayNumber, dob: DayNumber
       icpcNotRequired: !conference,
     });
     if (icpc !== null && icpc <= asAt && rng.chance(0.88)) cpStart = icpc;
+    // An enquiry is work beyond the assessment: the episode closes once it (and any conference) is done.
+    closureReason = 'RC7';
+    if (icpc !== null) end = Math.max(end, icpc);
   }
   allocate('assessment', refDay, Math.min(asAt, authorised) === asAt ? null : authorised);
 
@@ -367,13 +387,31 @@ function episode(ctx: JourneyContext, r: Draft, start: DayNumber, dob: DayNumber
   const ageAtRef = ageInYears(dob, refDay);
   if (rng.chance(ageAtRef < 1 ? 0.2 : 0.11)) {
     const careStart = Math.min(asAt - 1, refDay + rng.int(0, 120));
-    const careEnd = careEpisode(ctx, r, careStart, dob, home);
-    end = Math.max(end, careEnd ?? asAt);
-    closureReason = 'RC7';
+    // Children's services look after children, not adults: nobody starts a period of care at 18.
+    if (careStart < plusYears(dob, 18) - 30) {
+      const careEnd = careEpisode(ctx, r, careStart, dob, home);
+      end = Math.max(end, careEnd ?? asAt);
+      closureReason = closureAfterCare(r.careEpisodes.at(-1)?.reasonEnded ?? null, rng);
+    }
   }
 
   oversee(refDay, Math.min(end, asAt));
   const closed = end < asAt;
+  // Factors identified at assessment: "21, no factors identified" alone, for some assessments that
+  // led to nothing more; otherwise two or three factors.
+  const nothingMore = closed && (closureReason === 'RC8' || closureReason === 'RC9');
+  r.assessments.push({
+    id: assessmentId,
+    referralId,
+    startDate: iso(assessStart),
+    authorisedDate: authorised <= asAt ? iso(authorised) : null,
+    factors:
+      nothingMore && rng.chance(0.3)
+        ? ['21']
+        : Array.from(
+            new Set([rng.pick(FACTORS), rng.pick(FACTORS), ...(rng.chance(0.5) ? [rng.pick(FACTORS)] : [])]),
+          ),
+  });
   r.referrals.push({
     id: referralId,
     referralDate: iso(refDay),
@@ -385,6 +423,31 @@ function episode(ctx: JourneyContext, r: Draft, start: DayNumber, dob: DayNumber
     contactId,
   });
   return Math.min(end, asAt);
+}
+
+/** The CIN episode's reason for closure when it ends with the child's period of care. */
+function closureAfterCare(
+  reasonEnded: F.CareEpisode['reasonEnded'],
+  rng: Random,
+): F.Referral['closureReason'] {
+  switch (reasonEnded) {
+    case 'E11':
+    case 'E12':
+      return 'RC1';
+    case 'E41':
+      return 'RC3';
+    case 'E45':
+    case 'E46':
+    case 'E47':
+    case 'E48':
+      return 'RC4';
+    case 'E3':
+      return 'RC5';
+    case 'E7':
+      return 'RC6';
+    default:
+      return rng.chance(0.05) ? 'RC6' : 'RC7';
+  }
 }
 
 /** Visits every `intervalWd` working days (with the profile's lateness) between two days. */
@@ -415,6 +478,164 @@ function visits(
   }
 }
 
+/**
+ * Ofsted-registered providers the demo council places children with (synthetic URNs: no real provider
+ * is described). The council's own fostering service approves its foster carers, kinship carers
+ * included; its own children's homes are in its own area; independent fostering agencies, private
+ * children's homes, supported accommodation and adoption agencies are private (PR4), voluntary (PR5)
+ * or another council's (PR2).
+ */
+interface Provider {
+  readonly urn: string;
+  readonly provider: 'PR1' | 'PR2' | 'PR4' | 'PR5';
+  /** For homes and supported accommodation, where the children live; foster carers live anywhere. */
+  readonly inArea?: boolean;
+  readonly postcodeIndex?: number;
+}
+const OWN_FOSTERING: Provider = { urn: 'SC481630', provider: 'PR1' };
+const AGENCY_FOSTERING: readonly Provider[] = [
+  { urn: 'SC415772', provider: 'PR4' },
+  { urn: 'SC406228', provider: 'PR4' },
+  { urn: 'SC432019', provider: 'PR5' },
+];
+const CHILDRENS_HOMES: readonly Provider[] = [
+  { urn: 'SC462101', provider: 'PR1', inArea: true, postcodeIndex: 17 },
+  { urn: 'SC462877', provider: 'PR1', inArea: true, postcodeIndex: 61 },
+  { urn: '2738495', provider: 'PR4', inArea: true, postcodeIndex: 103 },
+  { urn: '2741160', provider: 'PR4', inArea: false, postcodeIndex: 211 },
+  { urn: '2690344', provider: 'PR4', inArea: false, postcodeIndex: 498 },
+  { urn: 'SC038812', provider: 'PR5', inArea: false, postcodeIndex: 733 },
+];
+const SUPPORTED_ACCOMMODATION: readonly Provider[] = [
+  { urn: '2794410', provider: 'PR4', inArea: true, postcodeIndex: 40 },
+  { urn: '2801973', provider: 'PR5', inArea: true, postcodeIndex: 88 },
+  { urn: '2789021', provider: 'PR4', inArea: false, postcodeIndex: 352 },
+];
+const RESIDENTIAL_SCHOOLS: readonly Provider[] = [
+  { urn: '121677', provider: 'PR5', inArea: false, postcodeIndex: 615 },
+  { urn: '138204', provider: 'PR4', inArea: false, postcodeIndex: 880 },
+];
+const ADOPTION_AGENCIES: readonly Provider[] = [
+  { urn: 'SC065816', provider: 'PR1' },
+  { urn: 'SC057101', provider: 'PR2' },
+  { urn: 'SC045570', provider: 'PR5' },
+];
+
+type Place = F.CareEpisode['placement'];
+type Legal = F.CareEpisode['legalStatus'];
+
+interface Placement {
+  readonly place: Place;
+  readonly provider: F.CareEpisode['provider'];
+  readonly urn: string | null;
+  readonly postcode: string;
+  readonly longTerm: boolean;
+}
+
+/** A postcode from a list that is not the child's home (only a child placed with parents lives there). */
+function awayFrom(list: readonly string[], i: number, home: string): string {
+  const pc = list[i % list.length] as string;
+  return pc === home ? (list[(i + 1) % list.length] as string) : pc;
+}
+
+function atProvider(ctx: JourneyContext, place: Place, p: Provider, home: string): Placement {
+  const list = p.inArea ? ctx.homePostcodes : ctx.outOfAreaPostcodes;
+  return {
+    place,
+    provider: p.provider,
+    urn: p.urn,
+    postcode: awayFrom(list, p.postcodeIndex ?? 0, home),
+    longTerm: false,
+  };
+}
+
+/**
+ * A placement for a child of `age` under legal status `ls`, about `months` into care: mostly foster
+ * care (kinship carers a quarter of the time, long-term once the child has been in care a year),
+ * children's homes for older children, supported accommodation from 16, a few with parents under a
+ * care order, residential schools and care homes.
+ */
+function choosePlacement(
+  ctx: JourneyContext,
+  age: number,
+  ls: Legal,
+  months: number,
+  home: string,
+  fosterForAdoption: boolean,
+): Placement {
+  const { rng } = ctx;
+  if (fosterForAdoption) {
+    return {
+      place: 'U5',
+      provider: 'PR1',
+      urn: OWN_FOSTERING.urn,
+      postcode: awayFrom(ctx.homePostcodes, rng.int(0, 999), home),
+      longTerm: false,
+    };
+  }
+  const kind = rng.weighted([
+    ['foster', age >= 16 ? 45 : 80],
+    ['home', age >= 10 ? (age >= 16 ? 15 : 14) : 0],
+    ['supported', age >= 16 ? 40 : 0],
+    ['parents', ls === 'C1' || ls === 'C2' ? 4 : 0],
+    ['school', age >= 8 && age < 16 ? 1.5 : 0],
+    ['care_home', age < 16 ? 0.5 : 0],
+  ] as const);
+  switch (kind) {
+    case 'home':
+      return atProvider(ctx, 'K2', rng.pick(CHILDRENS_HOMES), home);
+    case 'supported':
+      return atProvider(ctx, 'K3', rng.pick(SUPPORTED_ACCOMMODATION), home);
+    case 'school':
+      return atProvider(ctx, 'S1', rng.pick(RESIDENTIAL_SCHOOLS), home);
+    case 'care_home':
+      return {
+        place: 'R1',
+        provider: 'PR4',
+        urn: null,
+        postcode: awayFrom(ctx.outOfAreaPostcodes, rng.int(0, 9999), home),
+        longTerm: false,
+      };
+    case 'parents':
+      return { place: 'P1', provider: 'PR0', urn: null, postcode: home, longTerm: false };
+    default: {
+      const kinship = rng.chance(0.25);
+      const longTerm = months >= 12 && rng.chance(0.6);
+      const agency = !kinship && rng.chance(0.35) ? rng.pick(AGENCY_FOSTERING) : OWN_FOSTERING;
+      const inArea = rng.chance(kinship ? 0.75 : agency === OWN_FOSTERING ? 0.7 : 0.4);
+      const list = inArea ? ctx.homePostcodes : ctx.outOfAreaPostcodes;
+      return {
+        place: kinship ? (longTerm ? 'U1' : 'U3') : longTerm ? 'U4' : 'U6',
+        provider: agency.provider,
+        urn: agency.urn,
+        postcode: awayFrom(list, rng.int(0, 9999), home),
+        longTerm,
+      };
+    }
+  }
+}
+
+/** A change in a period of care: a new legal status, a new placement, or both on the same day. */
+interface Change {
+  readonly day: DayNumber;
+  ls?: Legal;
+  placement?: Placement;
+  /** Why the placement before this one ended (the 903's reason for placement change). */
+  reason?: F.CareEpisode['reasonPlaceChange'];
+}
+
+const MOVE_REASONS = [
+  ['CARPL', 34],
+  ['CREQB', 14],
+  ['CREQO', 10],
+  ['CHILD', 10],
+  ['LAREQ', 9],
+  ['CLOSE', 4],
+  ['STAND', 3],
+  ['ALLEG', 3],
+  ['OTHER', 13],
+] as const;
+
 /** A period of care: placements, reviews, visits, health, education; returns its end day or null if open. */
 function careEpisode(
   ctx: JourneyContext,
@@ -426,20 +647,6 @@ function careEpisode(
   const { rng, profile, asAt } = ctx;
   const age = ageInYears(dob, start);
   const eighteen = plusYears(dob, 18);
-  const planned = start + Math.max(20, Math.round(rng.exp(age < 1 ? 600 : 520)));
-  const end = Math.min(planned, eighteen);
-  const ended = end <= asAt;
-  const last = Math.min(end, asAt);
-  const legal = rng.weighted([
-    ['C2', 55],
-    ['C1', 20],
-    ['V2', 16],
-    ['E1', 3],
-    ['L1', 2],
-    ['D1', 2],
-    ['J2', 2],
-  ] as const);
-  const adoption = age < 4 && (legal === 'C2' || legal === 'E1') && rng.chance(0.25);
   const cin = rng.weighted([
     ['N1', 65],
     ['N2', 5],
@@ -450,74 +657,167 @@ function careEpisode(
     ['N3', 2],
   ] as const);
 
-  // Placements: moves at the profile's rate; each move closes the episode row (X1) and opens the next.
-  let d = start;
-  let rne: 'S' | 'P' | 'L' = 'S';
-  let ls: string = legal;
-  let moves = 0;
-  const placementStarts: DayNumber[] = [];
-  while (d < last || (d === start && moves === 0)) {
-    const next = d + Math.max(14, Math.round(rng.exp(365 / Math.max(0.05, profile.placementMovesPerYear))));
-    const isLast = next >= last;
-    const inArea = rng.chance(0.62);
-    const ageNow = ageInYears(dob, d);
-    let place: string =
-      ageNow >= 16 && rng.chance(0.5)
-        ? rng.pick(['Z11', 'Z12', 'Z13', 'Z14'] as const)
-        : rng.weighted([
-            [rng.pick(FOSTER), 74],
-            ['K2', 12],
-            ['R1', 5],
-            ['P1', 5],
-            ['S1', 1],
-            ['K1', 1],
-            ['R2', 1],
-            ['T1', 1],
-          ] as const);
-    if (!(CODES_903.Episodes.PLACE as readonly string[]).includes(place)) place = 'U4';
-    if (adoption && moves >= 1) place = 'A6';
-    const id = rng.uuid();
-    placementStarts.push(d);
-    r.careEpisodes.push({
-      id,
-      startDate: dayToIso(d),
-      reasonNewEpisode: rne,
-      legalStatus: ls as F.CareEpisode['legalStatus'],
-      categoryOfNeed: cin,
-      placement: place as F.CareEpisode['placement'],
-      provider: place.startsWith('U')
-        ? rng.chance(0.7)
-          ? 'PR1'
-          : 'PR4'
-        : place === 'K2'
-          ? inArea
-            ? 'PR1'
-            : 'PR4'
-          : place === 'P1'
-            ? 'PR0'
-            : 'PR1',
-      endDate: isLast ? (ended ? dayToIso(end) : null) : dayToIso(next),
-      reasonEnded: isLast ? (ended ? endReason(rng, end === eighteen, adoption) : null) : 'X1',
-      reasonPlaceChange:
-        rne === 'P' ? rng.pick(['CARPL', 'CHILD', 'LAREQ', 'PLACE', 'CREQB', 'OTHER'] as const) : null,
-      homePostcode: home,
-      placementPostcode:
-        place === 'P1' ? home : inArea ? rng.pick(ctx.homePostcodes) : rng.pick(ctx.outOfAreaPostcodes),
-      urn: place === 'K2' || place === 'R1' ? `SC${String(rng.int(100000, 999999))}` : null,
-      longTermFoster: place.startsWith('U') && d - start > 365 && rng.chance(0.5),
-      shortBreak: false,
-    });
-    if (isLast) break;
-    d = next;
-    rne = 'P';
-    moves++;
-    if (ls === 'V2' && rng.chance(0.3)) {
-      ls = 'C2';
-      rne = 'L';
+  // Legal status on entry: accommodated with consent (s20, V2), an interim care order (C1), or police
+  // protection (L1) for a day or two until one of the others is in place.
+  const entry: Legal = rng.weighted(
+    age >= 16
+      ? ([
+          ['V2', 80],
+          ['C1', 15],
+          ['L1', 5],
+        ] as const)
+      : ([
+          ['V2', age < 1 ? 25 : 42],
+          ['C1', age < 1 ? 62 : 48],
+          ['L1', age < 1 ? 13 : 10],
+        ] as const),
+  );
+  const changes: Change[] = [];
+  let ls: Legal = entry;
+  let lsDay = start;
+  if (ls === 'L1') {
+    lsDay = start + rng.int(1, 2);
+    ls = rng.chance(0.6) ? 'C1' : 'V2';
+    changes.push({ day: lsDay, ls });
+  }
+  if (ls === 'V2' && age < 16 && rng.chance(0.25)) {
+    lsDay += rng.int(30, 200);
+    ls = 'C1';
+    changes.push({ day: lsDay, ls });
+  }
+  // Young children under a care order are sometimes adopted: the decision that they should be placed
+  // for adoption, then a placement order (E1), a match, placement with the adopters and an order.
+  const adoption = age < 4 && ls === 'C1' && rng.chance(0.3);
+  const fosterForAdoption = adoption && rng.chance(0.25);
+  let planned: DayNumber;
+  let adopted: { decision: DayNumber; order: DayNumber; match: DayNumber; placed: DayNumber } | null = null;
+  if (adoption) {
+    const decision = Math.max(lsDay, start + rng.int(100, 240));
+    const order = decision + rng.int(30, 120);
+    const match = order + rng.int(40, 180);
+    const placed = match + rng.int(7, 28);
+    adopted = { decision, order, match, placed };
+    planned = placed + rng.int(75, 300);
+    changes.push({ day: order, ls: 'E1' });
+  } else if (ls === 'C1') {
+    // Care proceedings end in a care order for most children who stay in care (26 weeks or more).
+    planned = start + Math.max(20, Math.round(rng.exp(age < 1 ? 700 : 640)));
+    changes.push({ day: lsDay + rng.int(140, 320), ls: 'C2' });
+  } else {
+    // Accommodated with consent: shorter on the whole, many going home within months.
+    planned = start + Math.max(20, Math.round(rng.exp(320)));
+  }
+  const end = Math.min(planned, eighteen);
+  const ended = end <= asAt;
+  const last = Math.min(end, asAt);
+
+  // Placements: moves at the profile's rate; an adopted child's last move is to the adopters.
+  // A child coming into care is not placed back with the parents it was removed from.
+  const placement = choosePlacement(ctx, age, 'V2', 0, home, fosterForAdoption);
+  const settledFrom = adopted ? adopted.placed : end;
+  let current = placement;
+  const stay = () => Math.max(14, Math.round(rng.exp(365 / Math.max(0.05, profile.placementMovesPerYear))));
+  // A child fostered for adoption stays with the carers who will adopt.
+  for (let d = start + stay(); d < settledFrom && !fosterForAdoption; d += stay()) {
+    const lsNow = [...changes].reverse().find((c) => c.ls && c.day <= d)?.ls ?? entry;
+    const next = choosePlacement(ctx, ageInYears(dob, d), lsNow, Math.floor((d - start) / 30), home, false);
+    // A move is to somewhere else: the same provider at the same address is no move at all.
+    if (next.place !== current.place || next.postcode !== current.postcode || next.urn !== current.urn) {
+      changes.push({ day: d, placement: next, reason: rng.weighted(MOVE_REASONS) });
+      current = next;
     }
   }
+  let adoptionPlacement: Placement | null = null;
+  if (adopted) {
+    adoptionPlacement = fosterForAdoption
+      ? { ...placement, place: 'A5' }
+      : {
+          ...atProvider(ctx, 'A6', rng.pick(ADOPTION_AGENCIES), home),
+          postcode: awayFrom(ctx.outOfAreaPostcodes, rng.int(0, 9999), home),
+        };
+    changes.push({ day: adopted.placed, placement: adoptionPlacement, reason: 'CARPL' });
+  }
 
-  // Reviews: 20 working days, then 3 months, then every 6 months.
+  // One row per legal status and placement: a change of both on one day is one row (RNE B).
+  const byDay = new Map<DayNumber, Change>();
+  for (const c of changes) {
+    if (c.day <= start || c.day >= end) continue;
+    const seen = byDay.get(c.day);
+    byDay.set(
+      c.day,
+      seen ? { ...seen, ...c, ls: c.ls ?? seen.ls, placement: c.placement ?? seen.placement } : { ...c },
+    );
+  }
+  const rows: {
+    day: DayNumber;
+    rne: F.CareEpisode['reasonNewEpisode'];
+    ls: Legal;
+    placement: Placement;
+    reason: Change['reason'];
+  }[] = [{ day: start, rne: 'S', ls: entry, placement, reason: undefined }];
+  for (const c of [...byDay.values()].sort((a, b) => a.day - b.day)) {
+    const prev = rows.at(-1) as (typeof rows)[number];
+    const newLs = c.ls !== undefined && c.ls !== prev.ls ? c.ls : undefined;
+    if (newLs === undefined && c.placement === undefined) continue;
+    // Placed for adoption with the child's current foster carers, the 903 has its own reasons: T for
+    // the placement type only, U for that and the legal status together.
+    const withCarers = c.placement?.place === 'A5';
+    rows.push({
+      day: c.day,
+      rne: newLs && c.placement ? (withCarers ? 'U' : 'B') : newLs ? 'L' : withCarers ? 'T' : 'P',
+      ls: newLs ?? prev.ls,
+      placement: c.placement ?? prev.placement,
+      reason: c.reason,
+    });
+  }
+  const finalRow = rows.at(-1) as (typeof rows)[number];
+  const reasonEnded = ended
+    ? adopted
+      ? rng.chance(0.8)
+        ? 'E11'
+        : 'E12'
+      : endReason(rng, end === eighteen, ageInYears(dob, end), finalRow.placement.place)
+    : null;
+  const placementStarts: DayNumber[] = [];
+  rows.forEach((row, i) => {
+    const next = rows[i + 1];
+    if (row.day > asAt) return;
+    if (row.rne !== 'L') placementStarts.push(row.day);
+    const to = next ? next.day : ended ? end : null;
+    r.careEpisodes.push({
+      id: rng.uuid(),
+      startDate: dayToIso(row.day),
+      reasonNewEpisode: row.rne,
+      legalStatus: row.ls,
+      categoryOfNeed: cin,
+      placement: row.placement.place,
+      provider: row.placement.provider,
+      endDate: to !== null && to <= asAt ? dayToIso(to) : null,
+      reasonEnded: next ? (next.day <= asAt ? 'X1' : null) : reasonEnded,
+      // The reason a placement changed is recorded on the episode the change ended.
+      reasonPlaceChange: next && next.day <= asAt && next.rne !== 'L' ? (next.reason ?? 'CARPL') : null,
+      homePostcode: home,
+      placementPostcode: row.placement.postcode,
+      urn: row.placement.urn,
+      longTermFoster: row.placement.longTerm,
+      shortBreak: false,
+    });
+  });
+
+  // A few girls in care become mothers in their later teens (the 903 asks of every girl in care).
+  const fifteen = plusYears(dob, 15);
+  if (
+    r.person.sex === 'F' &&
+    r.person.motherOfChildDateOfBirth === null &&
+    last > fifteen &&
+    rng.chance(0.05)
+  ) {
+    const born = Math.max(start, fifteen) + rng.int(0, last - Math.max(start, fifteen));
+    if (born <= asAt) r.person = { ...r.person, motherOfChildDateOfBirth: dayToIso(born) };
+  }
+
+  // Reviews: 20 working days, then 3 months, then every 6 months. The child's participation: PN0
+  // for a child under 4 at the review, otherwise how the child took part.
   let due = addWorkingDaysNumber(start, 20);
   let n = 0;
   while (due <= last) {
@@ -528,16 +828,18 @@ function careEpisode(
     r.claReviews.push({
       id: rng.uuid(),
       date: dayToIso(held),
-      participation: rng.weighted([
-        ['PN1', 50],
-        ['PN2', 10],
-        ['PN3', 10],
-        ['PN4', 8],
-        ['PN5', 5],
-        ['PN0', 12],
-        ['PN6', 3],
-        ['PN7', 2],
-      ] as const),
+      participation:
+        ageInYears(dob, held) < 4
+          ? 'PN0'
+          : rng.weighted([
+              ['PN1', 50],
+              ['PN2', 10],
+              ['PN3', 10],
+              ['PN4', 8],
+              ['PN5', 5],
+              ['PN6', 3],
+              ['PN7', 2],
+            ] as const),
     });
     due = n === 0 ? plusMonths(held, 3) : plusMonths(held, 6);
     n++;
@@ -604,11 +906,11 @@ function careEpisode(
       });
     }
   }
-  r.immunisations.push({
-    id: rng.uuid(),
-    asAt: dayToIso(last),
-    upToDate: !rng.chance(profile.healthMissedShare),
-  });
+  // Immunisations are checked at each health assessment: the status as at that day.
+  for (const ha of r.healthAssessments) {
+    if (ha.date === null || ha.date < dayToIso(start) || ha.date > dayToIso(last)) continue;
+    r.immunisations.push({ id: rng.uuid(), asAt: ha.date, upToDate: !rng.chance(profile.healthMissedShare) });
+  }
   // Education: an initial PEP for school-age children, then termly reviews.
   if (ageInYears(dob, start) >= 4 && ageInYears(dob, start) < 17) {
     let p = addWorkingDaysNumber(start, rng.chance(profile.pepLateShare) ? rng.int(21, 60) : rng.int(5, 20));
@@ -619,37 +921,41 @@ function careEpisode(
       kind = 'review';
     }
   }
-  // Missing from care: mostly teenagers.
+  // Missing from care: mostly teenagers. Each time starts and ends within the period of care, one
+  // after another; one still going on is open only while the child is still looked after.
   if (ageInYears(dob, last) >= 12 && rng.chance(0.2)) {
-    for (let k = rng.int(1, 4); k > 0; k--) {
-      const ms = start + rng.int(0, Math.max(1, last - start));
-      if (ms >= asAt) continue;
+    const starts = Array.from({ length: rng.int(1, 4) }, () => start + rng.int(0, Math.max(1, last - start)));
+    let free = start;
+    for (const s0 of starts.sort((a, b) => a - b)) {
+      const ms = Math.max(s0, free);
+      // Not missing as care ends: the return would then need the end of care explained (rule 580).
+      if (ms > last || ms >= asAt || (ended && ms + 2 > last)) break;
+      const back = ms + rng.int(0, 2);
+      const endDay = back <= last ? back : ended ? last : null;
       r.missingEpisodes.push({
         id: rng.uuid(),
         kind: rng.chance(0.8) ? 'M' : 'A',
         startDate: dayToIso(ms),
-        endDate: ms + 2 <= asAt ? dayToIso(ms + rng.int(0, 2)) : null,
+        endDate: endDay === null ? null : dayToIso(endDay),
         returnInterviewOffered: rng.chance(0.8),
       });
+      if (endDay === null) break;
+      free = endDay + 1;
     }
   }
-  // Adoption: decision, placement order, match and placement for some young children in care.
-  if (adoption) {
-    const decision = start + rng.int(60, 200);
-    if (decision <= last) {
-      const order = decision + rng.int(30, 120);
-      const match = order + rng.int(30, 200);
-      const placed = placementStarts[1];
-      r.adoptions.push({
-        id: rng.uuid(),
-        decisionDate: dayToIso(decision),
-        placementOrderDate: order <= asAt ? dayToIso(order) : null,
-        matchDate: match <= asAt ? dayToIso(match) : null,
-        placedDate: placed !== undefined && placed <= asAt ? dayToIso(placed) : null,
-        placedCeasedDate: null,
-        placedCeasedReason: null,
-      });
-    }
+  // Adoption: the decision that the child should be placed for adoption, the placement order, the
+  // match with adopters and the placement, each recorded once it has happened.
+  if (adopted && adopted.decision <= asAt) {
+    const known = (d: DayNumber) => (d <= asAt ? dayToIso(d) : null);
+    r.adoptions.push({
+      id: rng.uuid(),
+      decisionDate: dayToIso(adopted.decision),
+      placementOrderDate: known(adopted.order),
+      matchDate: known(adopted.match),
+      placedDate: known(adopted.placed),
+      placedCeasedDate: null,
+      placedCeasedReason: null,
+    });
   }
   // Allocations: a social worker (changes at the profile's rate) and an IRO.
   const allocate = (kind: TeamKind, role: F.Allocation['role'], from: DayNumber, to: DayNumber | null) => {
@@ -751,26 +1057,39 @@ function careEpisode(
   return ended ? end : null;
 }
 
-function endReason(rng: Random, atEighteen: boolean, adoption: boolean): F.CareEpisode['reasonEnded'] {
-  if (adoption) return rng.chance(0.6) ? 'E11' : 'E12';
+/**
+ * Why a period of care (other than by adoption) ended, consistent with the child's age and last
+ * placement: at 18 staying put with foster carers (E17) only from foster care; a special guardianship
+ * order to former foster carers (E45 relatives or friends, E46 others) only from that foster care;
+ * sentenced to custody (E9) only from 10.
+ */
+function endReason(
+  rng: Random,
+  atEighteen: boolean,
+  age: number,
+  place: Place,
+): F.CareEpisode['reasonEnded'] {
+  const kinship = place === 'U1' || place === 'U3';
+  const foster = kinship || place === 'U4' || place === 'U6';
   if (atEighteen)
     return rng.weighted([
-      ['E17', 15],
+      ['E17', foster ? 30 : 0],
       ['E5', 35],
-      ['E6', 20],
-      ['E8', 15],
-      ['E13', 15],
+      ['E6', 15],
+      ['E8', 10],
+      ['E13', 10],
     ] as const);
   return rng.weighted([
     ['E4A', 35],
-    ['E13', 15],
-    ['E41', 10],
-    ['E45', 10],
-    ['E46', 5],
-    ['E48', 3],
-    ['E8', 10],
-    ['E3', 4],
-    ['E9', 2],
+    ['E13', 12],
+    ['E41', 8],
+    ['E45', kinship ? 25 : 0],
+    ['E46', foster && !kinship ? 5 : 0],
+    ['E47', 4],
+    ['E48', 2],
+    ['E8', 8],
+    ['E3', 3],
+    ['E9', age >= 12 ? 2 : 0],
     ['E4B', 6],
   ] as const);
 }

@@ -127,7 +127,8 @@ export function buildCin(records: Iterable<ChildRecord>, o: BuildCinOptions): Ci
         // An enquiry belongs to the year it started in, or the year its conference was held in.
         const started = day(s.startDate) as DayNumber;
         const icpc = day(s.icpcDate);
-        const inYear = (started >= start && started <= end) || (icpc !== null && icpc >= start && icpc <= end);
+        const inYear =
+          (started >= start && started <= end) || (icpc !== null && icpc >= start && icpc <= end);
         if (s.referralId !== ref.id || !inYear) continue;
         const sd = day(s.startDate) as DayNumber;
         rows.Section47.push({
@@ -151,6 +152,10 @@ export function buildCin(records: Iterable<ChildRecord>, o: BuildCinOptions): Ci
           CPPendDate: iso(plan.endDate),
           InitialCategoryOfAbuse: plan.initialCategory,
           LatestCategoryOfAbuse: plan.latestCategory,
+          // 0 for a child's first plan. The element is required for every plan (rule 8730) and the
+          // DfE counts previous plans from 0; LIIA's copy of the schema (xsd/) types it as a
+          // positive integer, which would leave a first plan with no valid value, so that copy is
+          // taken to be wrong there rather than the count.
           NumberOfPreviousCPP:
             plan.numberOfPreviousPlans === null ? null : String(plan.numberOfPreviousPlans),
         });

@@ -60,7 +60,8 @@ export async function writeCinXml(tables: TablesCin, out: Writable, o: WriteCinO
   leaf('Year', cell(header, 'Year') ?? o.collectionYear);
   leaf('ReferenceDate', cell(header, 'ReferenceDate'));
   xml.up().ele('Source');
-  for (const k of ['SourceLevel', 'LEA', 'SoftwareCode', 'Release', 'SerialNo', 'DateTime']) leaf(k, cell(header, k));
+  for (const k of ['SourceLevel', 'LEA', 'SoftwareCode', 'Release', 'SerialNo', 'DateTime'])
+    leaf(k, cell(header, k));
   xml.up().up();
 
   const byChild = (name: keyof TablesCin) => groupBy(tables[name]?.rows, 'LAchildID');
@@ -77,7 +78,15 @@ export async function writeCinXml(tables: TablesCin, out: Writable, o: WriteCinO
   for (const id of tables.ChildIdentifiers?.rows ?? []) {
     const child = cell(id, 'LAchildID') ?? '';
     xml.ele('Child').ele('ChildIdentifiers');
-    for (const k of ['LAchildID', 'UPN', 'FormerUPN', 'UPNunknown', 'PersonBirthDate', 'ExpectedPersonBirthDate']) leaf(k, cell(id, k));
+    for (const k of [
+      'LAchildID',
+      'UPN',
+      'FormerUPN',
+      'UPNunknown',
+      'PersonBirthDate',
+      'ExpectedPersonBirthDate',
+    ])
+      leaf(k, cell(id, k));
     const sex = cell(id, 'Sex');
     if (useSex) leaf('Sex', sex);
     else leaf('GenderCurrent', cell(id, 'GenderCurrent') ?? GENDER_CURRENT[sex ?? ''] ?? '0');
@@ -94,12 +103,24 @@ export async function writeCinXml(tables: TablesCin, out: Writable, o: WriteCinO
     for (const d of details.get(child) ?? []) {
       const key = `${child}\u0000${cell(d, 'CINdetailsID') ?? ''}`;
       xml.ele('CINdetails');
-      for (const k of ['CINreferralDate', 'ReferralSource', 'PrimaryNeedCode', 'CINclosureDate', 'ReasonForClosure', 'DateOfInitialCPC']) {
+      for (const k of [
+        'CINreferralDate',
+        'ReferralSource',
+        'PrimaryNeedCode',
+        'CINclosureDate',
+        'ReasonForClosure',
+        'DateOfInitialCPC',
+      ]) {
         leaf(k, cell(d, k));
       }
       for (const a of assessments.get(key) ?? []) {
         xml.ele('Assessments');
-        for (const k of ['AssessmentActualStartDate', 'AssessmentInternalReviewDate', 'AssessmentAuthorisationDate']) leaf(k, cell(a, k));
+        for (const k of [
+          'AssessmentActualStartDate',
+          'AssessmentInternalReviewDate',
+          'AssessmentAuthorisationDate',
+        ])
+          leaf(k, cell(a, k));
         const factors = a.AssessmentFactors;
         if (Array.isArray(factors) && factors.length) {
           xml.ele('FactorsIdentifiedAtAssessment');
@@ -116,13 +137,20 @@ export async function writeCinXml(tables: TablesCin, out: Writable, o: WriteCinO
       }
       for (const s of s47s.get(key) ?? []) {
         xml.ele('Section47');
-        for (const k of ['S47ActualStartDate', 'InitialCPCtarget', 'DateOfInitialCPC', 'ICPCnotRequired']) leaf(k, cell(s, k));
+        for (const k of ['S47ActualStartDate', 'InitialCPCtarget', 'DateOfInitialCPC', 'ICPCnotRequired'])
+          leaf(k, cell(s, k));
         xml.up();
       }
       leaf('ReferralNFA', cell(d, 'ReferralNFA') ?? 'false');
       for (const c of cpps.get(key) ?? []) {
         xml.ele('ChildProtectionPlans');
-        for (const k of ['CPPstartDate', 'CPPendDate', 'InitialCategoryOfAbuse', 'LatestCategoryOfAbuse', 'NumberOfPreviousCPP']) {
+        for (const k of [
+          'CPPstartDate',
+          'CPPendDate',
+          'InitialCategoryOfAbuse',
+          'LatestCategoryOfAbuse',
+          'NumberOfPreviousCPP',
+        ]) {
           leaf(k, cell(c, k));
         }
         const rv = reviews.get(`${key}\u0000${cell(c, 'CPPID') ?? ''}`) ?? [];
