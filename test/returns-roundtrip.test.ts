@@ -3,11 +3,7 @@
  * and CIN census are built from its records, written in the DfE's formats, read back and validated
  * with the collection year's rules. A council judged good has clean returns; one judged inadequate
  * builds and validates too, with the errors its data really has.
- *
- * One gap is the record's, not the builder's: the record does not yet hold the adopters' details
- * that AD1 asks for (their number, sex and legal status), so for each child adopted in the year the
- * validator reports rules 151 and 601 on that child's AD1 row (601 also on the episode that ended in
- * adoption). Those findings, and only those, are expected here until the record holds the details.
+
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,13 +71,6 @@ function adoptedChildren(tables: Tables903): Set<string> {
   return out;
 }
 
-/** The findings the record's missing adopters' details explain (see the file comment). */
-function adopterDetailsGap(f: Finding, adopted: ReadonlySet<string>): boolean {
-  if (f.code !== '151' && f.code !== '601') return false;
-  if (f.child === null || !adopted.has(f.child)) return false;
-  return f.table === 'AD1' || (f.code === '601' && f.table === 'Episodes');
-}
-
 const brief = (fs: readonly Finding[]) =>
   fs.slice(0, 20).map((f) => `${f.code} ${f.table} ${f.child} ${f.fields}`);
 
@@ -125,10 +114,11 @@ describe('returns round trip: a good council (good-2019)', () => {
     expect(tables.Episodes?.rows.some((r) => r.RNE === 'P')).toBe(true);
     expect(tables.Episodes?.rows.every((r) => r.PL_LA !== null && r.PL_DISTANCE !== null)).toBe(true);
     const adopted = adoptedChildren(tables);
-    expect(brief(findings.filter((f) => !adopterDetailsGap(f, adopted)))).toEqual([]);
-    // Every child adopted in the year has an AD1 row (not left out because the record lacks some of it).
+    expect(brief(findings)).toEqual([]);
+    // Every child adopted in the year has an AD1 row, with its adopters.
     expect(adopted.size).toBeGreaterThan(0);
     expect(new Set(tables.AD1?.rows.map((r) => r.CHILD))).toEqual(adopted);
+    expect(tables.AD1?.rows.every((r) => r.NB_ADOPTR && r.SEX_ADOPTR && r.LS_ADOPTR)).toBe(true);
   });
 
   it('gives the same findings on the built tables as on the files read back', () => {
@@ -140,22 +130,20 @@ describe('returns round trip: a good council (good-2019)', () => {
   });
 
   it("is clean for 2024/25 too, with that year's rules", () => {
-    const { read, tables, findings } = roundTrip903(dir, records, '2025');
+    const { read, findings } = roundTrip903(dir, records, '2025');
     expect(read.problems).toEqual([]);
-    const adopted = adoptedChildren(tables);
-    expect(brief(findings.filter((f) => !adopterDetailsGap(f, adopted)))).toEqual([]);
+    expect(brief(findings)).toEqual([]);
   });
 
   it("with last year's return loaded, has only the findings a one-year view of care explains", () => {
     const { read, tables, findings } = roundTrip903(dir, records, '2026', true);
     expect(read.problems).toEqual([]);
     expect(tables.Episodes_last?.rows.length).toBeGreaterThan(0);
-    const adopted = adoptedChildren(tables);
     // 1001 and 1002 judge care leavers from two years of episodes, so a young person who left care
     // before last year is reported (the rules' own messages say so); 624 wants last year's MC_DOB
     // repeated even for a care leaver this year, whose motherhood rule 628 says not to return.
     const oneYearView = new Set(['1001', '1002', '624']);
-    const left = findings.filter((f) => !adopterDetailsGap(f, adopted) && !oneYearView.has(f.code));
+    const left = findings.filter((f) => !oneYearView.has(f.code));
     expect(brief(left)).toEqual([]);
     const leaversOnly = findings.filter((f) => oneYearView.has(f.code));
     const inCareThisYear = new Set((tables.Episodes?.rows ?? []).map((r) => r.CHILD));

@@ -955,6 +955,7 @@ function careEpisode(
       placedDate: known(adopted.placed),
       placedCeasedDate: null,
       placedCeasedReason: null,
+      ...adopters(rng, adopted.match <= asAt),
     });
   }
   // Allocations: a social worker (changes at the profile's rate) and an IRO.
@@ -1092,4 +1093,32 @@ function endReason(
     ['E9', age >= 12 ? 2 : 0],
     ['E4B', 6],
   ] as const);
+}
+
+/** The adopters, known once the child is matched (903 AD1): legal status consistent with their sexes. */
+function adopters(rng: Random, matched: boolean) {
+  if (!matched) return { numberOfAdopters: null, adopterSexes: null, adopterLegalStatus: null };
+  if (rng.chance(0.15)) {
+    return {
+      numberOfAdopters: '1' as const,
+      adopterSexes: rng.chance(0.85) ? ('F1' as const) : ('M1' as const),
+      adopterLegalStatus: 'L0' as const,
+    };
+  }
+  if (rng.chance(0.88)) {
+    return {
+      numberOfAdopters: '2' as const,
+      adopterSexes: 'MF' as const,
+      adopterLegalStatus: rng.chance(0.75) ? ('L11' as const) : ('L3' as const),
+    };
+  }
+  return {
+    numberOfAdopters: '2' as const,
+    adopterSexes: rng.chance(0.5) ? ('MM' as const) : ('FF' as const),
+    adopterLegalStatus: rng.weighted([
+      ['L12', 40],
+      ['L2', 35],
+      ['L4', 25],
+    ] as const),
+  };
 }

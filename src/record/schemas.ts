@@ -289,6 +289,19 @@ export const adoptionSchema = z.object({
     .enum(CODES_903.PlacedAdoption.REASON_PLACED_CEASED)
     .nullish()
     .transform((v) => v ?? null),
+  /** The adopters, once the child is adopted (903 AD1): how many (1 or 2), their sexes, their legal status. */
+  numberOfAdopters: z
+    .enum(CODES_903.AD1.NB_ADOPTR)
+    .nullish()
+    .transform((v) => v ?? null),
+  adopterSexes: z
+    .enum(CODES_903.AD1.SEX_ADOPTR)
+    .nullish()
+    .transform((v) => v ?? null),
+  adopterLegalStatus: z
+    .enum(CODES_903.AD1.LS_ADOPTR)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export const previousPermanenceSchema = z.object({
   kind: z.enum(CODES_903.PrevPerm.PREV_PERM),

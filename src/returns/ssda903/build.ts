@@ -3,10 +3,9 @@
  * the record as at 31 March, never typed in twice. Pure: records in, tables of CSV text out, in DfE's
  * column names and DD/MM/YYYY dates.
  *
- * Where the record does not hold an item the return asks for, the builder says so rather than
- * inventing it: the adopters' details in AD1 (number, sex and legal status of the adopters) are left
- * blank, and the validator reports them (rules 151 and 601) until the record holds them. Items the
- * record can only answer as "nothing recorded" (a conviction or a substance misuse problem in the
+ * Where the record does not hold an item the return asks for, the builder leaves it blank rather than
+ * inventing it (an adoption recorded without its adopters leaves AD1's adopter columns blank, and the
+ * validator reports them: rules 151 and 601). Items the record can only answer as "nothing recorded" (a conviction or a substance misuse problem in the
  * year) are returned as 0.
  */
 import { ageInYears, type DayNumber, dayToIso, type IsoDate, isoToDay, plusYears } from '../../core/day.ts';
@@ -266,9 +265,9 @@ function adoptionRows(
       DATE_INT: dmyText(latest.decisionDate),
       DATE_MATCH: dmyText(latest.matchDate),
       FOSTER_CARE: bit(WITH_FOSTER_CARER.has(adopted.placement)),
-      NB_ADOPTR: null,
-      SEX_ADOPTR: null,
-      LS_ADOPTR: null,
+      NB_ADOPTR: latest.numberOfAdopters,
+      SEX_ADOPTR: latest.adopterSexes,
+      LS_ADOPTR: latest.adopterLegalStatus,
     });
   }
 }

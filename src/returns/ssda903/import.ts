@@ -26,8 +26,8 @@
  *   health assessment and SDQ columns say something happened in the year without a date; dating them
  *   31 March would invent dates the clocks then trust, so they are not imported (listed in the report).
  *   CONVICTED, SUBSTANCE_MISUSE and the intervention columns are not modelled by the record.
- * - SWEpisodes and DoLo are not modelled by the record yet; AD1's adopter columns neither (FOSTER_CARE
- *   is read again from the placement).
+ * - SWEpisodes and DoLo are not modelled by the record yet. AD1's FOSTER_CARE is read again from the
+ *   placement; its adopter columns are kept on the adoption.
  * The spine is Header + Episodes: one refused, and the child's whole return is held back.
  */
 import type { z } from 'zod';
@@ -133,7 +133,13 @@ const COLUMNS = {
   claReviews: { date: 'REVIEW', participation: 'REVIEW_CODE' },
   missingEpisodes: { kind: 'MISSING', startDate: 'MIS_START', endDate: 'MIS_END' },
   careLeaverContacts: { date: 'DOB', inTouch: 'IN_TOUCH', activity: 'ACTIV', accommodation: 'ACCOM' },
-  adoptionsAd1: { decisionDate: 'DATE_INT', matchDate: 'DATE_MATCH' },
+  adoptionsAd1: {
+    decisionDate: 'DATE_INT',
+    matchDate: 'DATE_MATCH',
+    numberOfAdopters: 'NB_ADOPTR',
+    adopterSexes: 'SEX_ADOPTR',
+    adopterLegalStatus: 'LS_ADOPTR',
+  },
   adoptionsPlaced: {
     decisionDate: 'DATE_PLACED',
     placedCeasedDate: 'DATE_PLACED_CEASED',
@@ -164,7 +170,12 @@ const SPECS = {
     'activity',
     'accommodation',
   ]),
-  adoptionsAd1: spec('adoption decided on that date', COLUMNS.adoptionsAd1, ['matchDate']),
+  adoptionsAd1: spec('adoption decided on that date', COLUMNS.adoptionsAd1, [
+    'matchDate',
+    'numberOfAdopters',
+    'adopterSexes',
+    'adopterLegalStatus',
+  ]),
   adoptionsPlaced: spec('adoption decided on that date', COLUMNS.adoptionsPlaced, [
     'placedCeasedDate',
     'placedCeasedReason',
@@ -276,7 +287,6 @@ function tally(t: Tally, table: string, columns: string[], reason: string): void
 const OC2_UNDATED = ['HEALTH_CHECK', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SDQ_SCORE', 'SDQ_REASON'];
 const OC2_UNMODELLED = ['CONVICTED', 'SUBSTANCE_MISUSE', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'];
 // FOSTER_CARE is not lost: it is read again from the placement (A3, A5: placed with the foster carer).
-const AD1_UNMODELLED = ['NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
 
 function planChild(
   laChildId: string,
@@ -479,19 +489,15 @@ function planChild(
     if (m.outcome !== 'conflict') adoptionIds.push(m.id);
   }
   for (const r of of('AD1')) {
-    if (AD1_UNMODELLED.some((c) => r.row[c] !== null && r.row[c] !== undefined)) {
-      tally(
-        t,
-        'AD1',
-        AD1_UNMODELLED,
-        'the record does not hold the adopters (their number, sex and legal status)',
-      );
-    }
     const f = parse(
       plan,
       r,
       adoptionSchema,
-      {},
+      {
+        numberOfAdopters: r.row.NB_ADOPTR ?? null,
+        adopterSexes: r.row.SEX_ADOPTR ?? null,
+        adopterLegalStatus: r.row.LS_ADOPTR ?? null,
+      },
       { decisionDate: 'DATE_INT', matchDate: 'DATE_MATCH' },
       COLUMNS.adoptionsAd1,
       false,
