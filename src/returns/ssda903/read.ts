@@ -52,6 +52,13 @@ export const MAX_CELL_LENGTH = 1_000;
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Distinct values a column may share before it is taken to hold ids (see parse903File). */
 const MAX_SHARED_PER_COLUMN = 5_000;
+/**
+ * Distinct values a date column may share: real dates are few (36,525 a century), so a date column
+ * keeps sharing where a code column with that many values would be holding ids.
+ */
+const MAX_SHARED_DATES = 100_000;
+/** Distinct CHILD ids shared across a return's files (see `Parse903Options.childIds`). */
+const MAX_SHARED_CHILD_IDS = 2_000_000;
 
 /** Columns holding DD/MM/YYYY dates. */
 const DATE_COLUMNS = new Set([
@@ -119,6 +126,13 @@ export interface Parse903Options {
   /** Collection year whose code lists apply, or null to skip code checks. */
   readonly collectionYear: number | null;
   readonly maxCellLength?: number;
+  /**
+   * CHILD ids already read from the return's other files. Every table repeats the same ids: taking
+   * each from here keeps one string per child instead of one per row of every table (on a
+   * 100,000-child return, 100,000 strings rather than 650,000 that each survive garbage collection),
+   * and lets joins on CHILD compare identical strings.
+   */
+  readonly childIds?: Map<string, string>;
 }
 
 /** Which 903 table a header names; `message` says why it is not exactly one (then it is refused). */
@@ -222,6 +236,7 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
   // values (ids), where sharing costs more than it saves; and a value equal to the row above's
   // (a child's episodes sit together) is taken from it without a look-up.
   let interns: (Map<string, string> | null)[] = [];
+  let internLimit: number[] = [];
   let lastRaw: string[] = [];
   let lastValue: (string | null)[] = [];
   const rows: Row[] = [];
@@ -251,13 +266,25 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
       options.collectionYear === null ? new Map() : codeListsFor(table, options.collectionYear);
     isDate = header.map((h) => DATE_COLUMNS.has(h));
     codes = header.map((h) => codeLists.get(h) ?? null);
-    template = {};
-    for (const c of TABLES_903[table]) template[c] = null;
+    const columns: Row = {};
+    for (const c of TABLES_903[table]) columns[c] = null;
     // Room for the columns derive.ts adds, so adding them later does not reshape 100,000s of rows.
     for (const c of (DERIVED_COLUMNS_903 as Partial<Record<BaseTable903, readonly string[]>>)[table] ?? []) {
-      template[c] = null;
+      columns[c] = null;
     }
-    interns = header.map(() => new Map<string, string>());
+    // An object built key by key keeps only 4 properties inside itself and the rest in a second,
+    // separate array; one from JSON.parse holds them all inline, and so does every row copied from it.
+    // On a 100,000-child return that is 500,000 fewer objects (about 35 MB) and rows copied ~4x faster.
+    template = JSON.parse(JSON.stringify(columns)) as Row;
+    const childIds = options.childIds ?? null;
+    interns = header.map((h) => (h === 'CHILD' && childIds !== null ? childIds : new Map<string, string>()));
+    internLimit = header.map((h) =>
+      h === 'CHILD' && childIds !== null
+        ? MAX_SHARED_CHILD_IDS
+        : DATE_COLUMNS.has(h)
+          ? MAX_SHARED_DATES
+          : MAX_SHARED_PER_COLUMN,
+    );
     lastRaw = header.map(() => '');
     lastValue = header.map(() => null);
   };
@@ -328,7 +355,7 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
       else {
         const intern = interns[c] ?? null;
         v = normalise(raw, intern);
-        if (intern !== null && intern.size > MAX_SHARED_PER_COLUMN) interns[c] = null;
+        if (intern !== null && intern.size > (internLimit[c] as number)) interns[c] = null;
         lastRaw[c] = raw;
         lastValue[c] = v;
       }
@@ -442,6 +469,7 @@ export function read903(inputs: readonly string[], options: Read903Options): Rea
   const sources: Partial<Record<TableName903, Source903>> = {};
   const year = Number(options.collectionYear);
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  const childIds = new Map<string, string>();
   const groups: { files: readonly string[]; suffix: '' | '_last'; year: number }[] = [
     { files: inputs, suffix: '', year },
     { files: options.previous ?? [], suffix: '_last', year: year - 1 },
@@ -469,6 +497,7 @@ export function read903(inputs: readonly string[], options: Read903Options): Rea
       const parsed = parse903File(file, bytes, {
         collectionYear: Number.isFinite(group.year) ? group.year : null,
         maxCellLength: options.maxCellLength,
+        childIds,
       });
       problems.push(...parsed.problems);
       if (!parsed.table || !parsed.data) continue;

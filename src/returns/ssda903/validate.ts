@@ -35,6 +35,13 @@ function fieldsIn(rule: RuleVersion903, columns: readonly string[]): string[] {
   return inTable.length > 0 ? inTable : [...rule.affectedFields];
 }
 
+function strictlyAscending(positions: readonly number[]): boolean {
+  for (let i = 1; i < positions.length; i++) {
+    if ((positions[i] as number) <= (positions[i - 1] as number)) return false;
+  }
+  return true;
+}
+
 /** Run the year's rules over tables already read (and derived). */
 export function validateTables903(
   tables: Tables903,
@@ -64,8 +71,9 @@ export function validateTables903(
       }
       const source = options.sources?.[name];
       const fields = fieldsIn(rule, table.columns);
-      // A rule may flag a row twice (two reasons); a person needs to see it once.
-      const unique = [...new Set(positions)].sort((a, b) => a - b);
+      // A rule may flag a row twice (two reasons); a person needs to see it once. Most rules already
+      // return ascending positions, which need no copy.
+      const unique = strictlyAscending(positions) ? positions : [...new Set(positions)].sort((a, b) => a - b);
       for (const pos of unique) {
         const row = table.rows[pos];
         if (!row) {

@@ -15,55 +15,33 @@
  * - `childOf`, `hasChild`: a row's CHILD key as the joins use it, and set membership by it.
  */
 import type { DayNumber } from '../../../core/day.ts';
-import { dmy } from '../../common/dates.ts';
-import { type Cell, groupPositions, type Row, type Table } from '../../common/table.ts';
+import type { Cell, Row, Table } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
+import {
+  days,
+  cell as frameCell,
+  flagRows as frameFlagRows,
+  oneOf as frameOneOf,
+  presentIn,
+  trimmedChildRows,
+} from './frame.ts';
 
-/** The raw cell as given (an empty string stays a string), null when null or the column is absent. */
-export function cell(row: Row | undefined, col: string): Cell {
-  const v = row?.[col];
-  return v === undefined ? null : v;
-}
+// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
+// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
+export const cell = frameCell;
+export const flagRows = frameFlagRows;
+export const oneOf = frameOneOf;
+export const present = presentIn;
 
-/** pandas `notna`: anything but null/absent, including an empty string. */
-export function present(row: Row | undefined, col: string): boolean {
-  return cell(row, col) !== null;
-}
-
-/** Whether the raw cell is one of the codes (exact comparison). */
-export function oneOf(row: Row | undefined, col: string, codes: ReadonlySet<string>): boolean {
-  const v = cell(row, col);
-  return v !== null && codes.has(v);
-}
-
-/** Positions of the rows for which `pred` holds. */
-export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
-  const out: number[] = [];
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row && pred(row, i)) out.push(i);
-  }
-  return out;
-}
-
-const NO_DAYS: readonly (DayNumber | null)[] = [];
-
-/** Day numbers (or null) of one date column of one table, parsed once per run. */
+/** Day numbers (or null) of one date column of one table, parsed once per run (see frame.ts). */
 export function dayCol(ctx: Context903, table: TableName903, col: string): readonly (DayNumber | null)[] {
-  const t = ctx.tables[table];
-  if (!t) return NO_DAYS;
-  return memo(ctx, `a:days:${table}:${col}`, () => t.rows.map((r) => dmy(cell(r, col))));
+  return days(ctx, table, col);
 }
-
-const NO_GROUPS: ReadonlyMap<string, number[]> = new Map();
 
 /** Row positions of one table grouped by (trimmed) CHILD; rows without a CHILD are left out. */
 export function childRows(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
-  const t = ctx.tables[table];
-  if (!t) return NO_GROUPS;
-  return memo(ctx, `a:child:${table}`, () => groupPositions(t.rows, 'CHILD'));
+  return trimmedChildRows(ctx, table);
 }
 
 const V3_V4 = new Set(['V3', 'V4']);
@@ -81,7 +59,7 @@ export function continuouslyLookedAfter(ctx: Context903): ReadonlySet<string> {
     const { collectionStart: start, collectionEnd: end } = ctx.meta;
     const decom = dayCol(ctx, 'Episodes', 'DECOM');
     const dec = dayCol(ctx, 'Episodes', 'DEC');
-    for (const [child, positions] of childRows(ctx, 'Episodes')) {
+    childRows(ctx, 'Episodes').forEach((positions, child) => {
       let inCare = false;
       let broken = false;
       for (const i of positions) {
@@ -96,7 +74,7 @@ export function continuouslyLookedAfter(ctx: Context903): ReadonlySet<string> {
         if (enters || leaves || shortBreak) broken = true;
       }
       if (inCare && !broken) out.add(child);
-    }
+    });
     return out;
   });
 }

@@ -19,27 +19,33 @@
  *   length (361-364) rules.
  */
 import type { DayNumber } from '../../../core/day.ts';
-import { dmy, plusYears } from '../../common/dates.ts';
-import { type Cell, type Row, text } from '../../common/table.ts';
+import { plusYears } from '../../common/dates.ts';
+import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
+import {
+  type Column,
+  column,
+  type Days,
+  days,
+  episodeRank,
+  cell as frameCell,
+  trimmedChildKeys,
+  trimmedChildRows,
+} from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const TEMPORARY: ReadonlySet<string> = new Set(['T0', 'T1', 'T2', 'T3', 'T4']);
 
-export type Column = readonly Cell[];
-export type Days = readonly (DayNumber | null)[];
+export type { Column, Days } from './frame.ts';
 
-const NO_CELLS: Column = [];
 const NO_DAYS: Days = [];
 const NO_POSITIONS: readonly number[] = [];
 const NO_GROUPS: ReadonlyMap<string, number[]> = new Map();
 
-/** The raw cell as given (an empty string stays a string), null when null or the column is absent. */
-export function cell(row: Row | undefined, name: string): Cell {
-  const v = row?.[name];
-  return v === undefined ? null : v;
-}
+// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
+// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
+export const cell = frameCell;
 
 /** pandas `notna`: anything but null/absent, including an empty string. */
 export function present(v: Cell | undefined): boolean {
@@ -58,28 +64,19 @@ export function flagWhere(n: number, pred: (i: number) => boolean): number[] {
   return out;
 }
 
-/** One column of one table (raw cells, null when absent), read once per run. */
+/** One column of one table (raw cells, null when absent), read once per run (see frame.ts). */
 export function col(ctx: Context903, table: TableName903, name: string): Column {
-  const t = ctx.tables[table];
-  if (!t) return NO_CELLS;
-  return memo(ctx, `b:col:${table}:${name}`, () => {
-    const rows = t.rows;
-    const out: Cell[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) out[i] = cell(rows[i], name);
-    return out;
-  });
+  return column(ctx, table, name);
 }
 
 /** Each row's CHILD, trimmed (null when missing or blank): the key `childRows` groups by. */
 export function childCol(ctx: Context903, table: TableName903): Column {
-  if (!ctx.tables[table]) return NO_CELLS;
-  return memo(ctx, `b:childKey:${table}`, () => col(ctx, table, 'CHILD').map((v) => text(v)));
+  return trimmedChildKeys(ctx, table);
 }
 
 /** Day numbers (or null) of one DD/MM/YYYY column of one table, parsed once per run. */
 export function dayCol(ctx: Context903, table: TableName903, name: string): Days {
-  if (!ctx.tables[table]) return NO_DAYS;
-  return memo(ctx, `b:days:${table}:${name}`, () => col(ctx, table, name).map((v) => dmy(v)));
+  return days(ctx, table, name);
 }
 
 /** The value at position `i` of a column, null when missing. */
@@ -89,19 +86,7 @@ export function at<T>(values: readonly (T | null)[], i: number): T | null {
 
 /** Row positions of one table grouped by (trimmed) CHILD; rows without a CHILD are left out. */
 export function childRows(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
-  if (!ctx.tables[table]) return NO_GROUPS;
-  return memo(ctx, `b:child:${table}`, () => {
-    const keys = childCol(ctx, table);
-    const out = new Map<string, number[]>();
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k === null || k === undefined) continue;
-      const list = out.get(k);
-      if (list) list.push(i);
-      else out.set(k, [i]);
-    }
-    return out;
-  });
+  return trimmedChildRows(ctx, table);
 }
 
 /** The positions of a child's rows in a table (none when the child is missing). */
@@ -149,28 +134,29 @@ export function dobPlus(ctx: Context903, table: TableName903, years: number): Da
 export function episodesInOrder(ctx: Context903): ReadonlyMap<string, readonly number[]> {
   if (!ctx.tables.Episodes) return NO_GROUPS;
   return memo(ctx, 'b:eps:ordered', () => {
-    const decom = dayCol(ctx, 'Episodes', 'DECOM');
-    const key = (i: number): number => decom[i] ?? Number.POSITIVE_INFINITY;
-    const out = new Map<string, number[]>();
-    for (const [child, rows] of childRows(ctx, 'Episodes')) {
+    // Ranks in the whole table's (DECOM, position) order: sorting a child's rows by rank is the
+    // stable DECOM sort, with integer comparisons only.
+    const rank = episodeRank(ctx);
+    const out = new Map<string, readonly number[]>();
+    childRows(ctx, 'Episodes').forEach((rows, child) => {
       if (rows.length === 1) {
         out.set(child, rows);
-        continue;
+        return;
       }
-      // Insertion sort: children have a handful of episodes, and it is stable.
+      // Insertion sort: children have a handful of episodes.
       const sorted = rows.slice();
       for (let a = 1; a < sorted.length; a++) {
         const v = sorted[a] as number;
-        const kv = key(v);
+        const kv = rank[v] as number;
         let b = a - 1;
-        while (b >= 0 && key(sorted[b] as number) > kv) {
+        while (b >= 0 && (rank[sorted[b] as number] as number) > kv) {
           sorted[b + 1] = sorted[b] as number;
           b--;
         }
         sorted[b + 1] = v;
       }
       out.set(child, sorted);
-    }
+    });
     return out;
   });
 }
@@ -299,34 +285,38 @@ export function legalStatusTooLong(ls: string, maxDays: number): (ctx: Context90
     const dec = dayCol(ctx, 'Episodes', 'DEC');
     const yearEnd = ctx.meta.collectionEnd;
     const flagged: number[] = [];
+    // A spell is a run of consecutive entries of the child's DECOM order, so it is kept as where it
+    // begins (`from`) and how many episodes it has (`size`): no array or closure per child, which on
+    // a 100,000-child return was most of what these four rules allocated.
     for (const order of episodesInOrder(ctx).values()) {
-      let spell: number[] = [];
+      let from = 0;
+      let size = 0;
       let first = 0;
       let last = 0;
-      const close = (): void => {
-        if (spell.length > 0 && last - first > maxDays) flagged.push(...spell);
-        spell = [];
-      };
-      for (const i of order) {
-        const start = at(decom, i);
+      for (let k = 0; k <= order.length; k++) {
+        const i = k < order.length ? (order[k] as number) : -1;
+        const start = i < 0 ? null : at(decom, i);
         // An end date that is given but is not a date leaves the episode unmeasured.
-        const stop = present(decCells[i]) ? at(dec, i) : yearEnd;
-        if (status[i] !== ls || start === null || stop === null) {
-          close();
+        const stop = i < 0 ? null : present(decCells[i]) ? at(dec, i) : yearEnd;
+        const inSpell = i >= 0 && status[i] === ls && start !== null && stop !== null;
+        if (inSpell && size > 0 && (start as number) <= last) {
+          size++;
+          last = Math.max(last, stop as number);
+          first = Math.min(first, start as number);
           continue;
         }
-        if (spell.length > 0 && start <= last) {
-          spell.push(i);
-          last = Math.max(last, stop);
-          first = Math.min(first, start);
-        } else {
-          close();
-          spell = [i];
-          first = start;
-          last = stop;
+        // The spell so far (if any) has ended: flag it when too long.
+        if (size > 0 && last - first > maxDays) {
+          for (let m = from; m < from + size; m++) flagged.push(order[m] as number);
+        }
+        size = 0;
+        if (inSpell) {
+          from = k;
+          size = 1;
+          first = start as number;
+          last = stop as number;
         }
       }
-      close();
     }
     return { Episodes: positions(flagged) };
   };

@@ -27,30 +27,29 @@
  */
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy } from '../../common/dates.ts';
-import type { Cell, Row, Table } from '../../common/table.ts';
+import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
+import {
+  column,
+  days,
+  episodeOrder,
+  cell as frameCell,
+  flagRows as frameFlagRows,
+  oneOf as frameOneOf,
+  presentIn,
+} from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const PLACED_FOR_ADOPTION: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
 export const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
 
-/** The raw cell as given, null when null or the column is absent. */
-export function cell(row: Row | undefined, col: string): Cell {
-  const v = row?.[col];
-  return v === undefined ? null : v;
-}
-
-/** pandas `notna`: anything but null/absent, including an empty string. */
-export function present(row: Row | undefined, col: string): boolean {
-  return cell(row, col) !== null;
-}
-
-/** Whether the raw cell is one of the codes (exact comparison). */
-export function oneOf(row: Row | undefined, col: string, codes: ReadonlySet<string>): boolean {
-  const v = cell(row, col);
-  return v !== null && codes.has(v);
-}
+// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
+// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
+export const cell = frameCell;
+export const flagRows = frameFlagRows;
+export const oneOf = frameOneOf;
+export const present = presentIn;
 
 /** Equality as `a.astype(str) == b.astype(str)` gives it: exact text, and two nulls are equal. */
 export function sameText(a: Cell, b: Cell): boolean {
@@ -65,24 +64,9 @@ export function sameDate(a: Cell, b: Cell): boolean {
   return da !== null && da === dmy(b);
 }
 
-/** Positions of the rows for which `pred` holds. */
-export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
-  const out: number[] = [];
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row && pred(row, i)) out.push(i);
-  }
-  return out;
-}
-
-const NO_DAYS: readonly (DayNumber | null)[] = [];
-
-/** Day numbers (or null) of one date column of one table, parsed once per run. */
+/** Day numbers (or null) of one date column of one table, parsed once per run (see frame.ts). */
 export function dayCol(ctx: Context903, table: TableName903, col: string): readonly (DayNumber | null)[] {
-  const t = ctx.tables[table];
-  if (!t) return NO_DAYS;
-  return memo(ctx, `c:days:${table}:${col}`, () => t.rows.map((r) => dmy(cell(r, col))));
+  return days(ctx, table, col);
 }
 
 /** Row positions per child number; an entry is missing when the child has no row in the table. */
@@ -102,9 +86,10 @@ export function childOf(ctx: Context903, table: TableName903): Int32Array {
   if (!t) return NO_CHILDREN;
   return memo(ctx, `c:childOf:${table}`, () => {
     const ids = childIds(ctx);
-    const out = new Int32Array(t.rows.length);
-    for (let i = 0; i < t.rows.length; i++) {
-      const k = cell(t.rows[i], 'CHILD');
+    const keys = column(ctx, table, 'CHILD');
+    const out = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] ?? null;
       if (k === null) {
         out[i] = -1;
         continue;
@@ -202,31 +187,10 @@ export function yearBoundary(ctx: Context903): readonly YearBoundary[] {
   });
 }
 
-const ROW_BITS = 2 ** 23;
-const UNDATED = 2 ** 29;
-
-/**
- * Episode positions per child number sorted by DECOM (undated last, ties in row order): one numeric
- * sort of (DECOM, position) keys for the whole table, then dealt out to the children.
- */
+/** Episode positions per child number sorted by DECOM (undated last, ties in row order). */
 export function episodesInOrder(ctx: Context903): ByChild {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return [];
-  return memo(ctx, 'c:episodesInOrder', () => {
-    const n = eps.rows.length;
-    if (n >= ROW_BITS) throw new RangeError('too many episodes to order');
-    const decom = dayCol(ctx, 'Episodes', 'DECOM');
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const d = decom[i] ?? null;
-      // Day numbers are offset to be positive; undated episodes sort after every dated one.
-      keys[i] = (d === null ? UNDATED : d + 2 ** 20) * ROW_BITS + i;
-    }
-    keys.sort();
-    const order = new Int32Array(n);
-    for (let r = 0; r < n; r++) order[r] = (keys[r] as number) % ROW_BITS;
-    return groupByChild(childOf(ctx, 'Episodes'), order);
-  });
+  if (!ctx.tables.Episodes) return [];
+  return memo(ctx, 'c:episodesInOrder', () => groupByChild(childOf(ctx, 'Episodes'), episodeOrder(ctx)));
 }
 
 export interface PeriodOfCare {

@@ -16,23 +16,19 @@
  */
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy, plusMonths, plusYears } from '../../common/dates.ts';
-import type { Cell, Row, Table } from '../../common/table.ts';
+import type { Cell, Row } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
+import { childIndex, days, cell as frameCell, flagRows as frameFlagRows, presentIn } from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const CARE_LEAVER_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'] as const;
 
-/** The raw cell as given (an empty string stays a string), null when null or the column is absent. */
-export function cell(row: Row | undefined, col: string): Cell {
-  const v = row?.[col];
-  return v === undefined ? null : v;
-}
-
-/** pandas `notna`: anything but null/absent, including an empty string. */
-export function present(row: Row | undefined, col: string): boolean {
-  return cell(row, col) !== null;
-}
+// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
+// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
+export const cell = frameCell;
+export const flagRows = frameFlagRows;
+export const present = presentIn;
 
 /** Whether any of the columns holds a value. */
 export function anyPresent(row: Row | undefined, cols: readonly string[]): boolean {
@@ -40,24 +36,9 @@ export function anyPresent(row: Row | undefined, cols: readonly string[]): boole
   return false;
 }
 
-/** Positions of the rows for which `pred` holds. */
-export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
-  const out: number[] = [];
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row && pred(row, i)) out.push(i);
-  }
-  return out;
-}
-
-const NO_DAYS: readonly (DayNumber | null)[] = [];
-
-/** Day numbers (or null) of one date column of one table, parsed once per run. */
+/** Day numbers (or null) of one date column of one table, parsed once per run (see frame.ts). */
 export function dayCol(ctx: Context903, table: TableName903, col: string): readonly (DayNumber | null)[] {
-  const t = ctx.tables[table];
-  if (!t) return NO_DAYS;
-  return memo(ctx, `d:days:${table}:${col}`, () => t.rows.map((r) => dmy(cell(r, col))));
+  return days(ctx, table, col);
 }
 
 /** The day at position `i` of a parsed column, null when missing. */
@@ -68,36 +49,9 @@ export function at(days: readonly (DayNumber | null)[], i: number): DayNumber | 
 
 const NO_GROUPS: ReadonlyMap<string, number[]> = new Map();
 
-interface Groups {
-  readonly byChild: ReadonlyMap<string, number[]>;
-  /** Whether some row has no CHILD. */
-  readonly missing: boolean;
-}
-
-function groupsOf(ctx: Context903, table: TableName903): Groups | null {
-  const t = ctx.tables[table];
-  if (!t) return null;
-  return memo(ctx, `d:child:${table}`, () => {
-    const byChild = new Map<string, number[]>();
-    let missing = false;
-    const rows = t.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const k = cell(rows[i], 'CHILD');
-      if (k === null) {
-        missing = true;
-        continue;
-      }
-      const list = byChild.get(k);
-      if (list) list.push(i);
-      else byChild.set(k, [i]);
-    }
-    return { byChild, missing };
-  });
-}
-
 /** Row positions of one table grouped by the exact CHILD text; rows without a CHILD are left out. */
 export function childGroups(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
-  return groupsOf(ctx, table)?.byChild ?? NO_GROUPS;
+  return childIndex(ctx, table).byChild;
 }
 
 const MISSING_KEY = '\u0000missing';
@@ -121,8 +75,8 @@ const NO_KEYS: KeySet = { has: () => false };
 export function childSet(ctx: Context903, table: TableName903): KeySet {
   const t = ctx.tables[table];
   if (!t) return NO_KEYS;
-  if (table === 'Episodes' || ctx.memo.has(`d:child:${table}`)) {
-    const g = groupsOf(ctx, table) as Groups;
+  if (table === 'Episodes' || ctx.memo.has(`f:child:${table}`)) {
+    const g = childIndex(ctx, table);
     return { has: (k) => (k === MISSING_KEY ? g.missing : g.byChild.has(k)) };
   }
   return memo(ctx, `d:childset:${table}`, () => new Set(t.rows.map(mergeKey)));
@@ -146,7 +100,7 @@ export function careLeavers(ctx: Context903): ReadonlySet<string> {
 export function careLeaverRows(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
   const t = ctx.tables[table];
   if (!t) return NO_GROUPS;
-  if (ctx.memo.has(`d:child:${table}`)) return childGroups(ctx, table);
+  if (ctx.memo.has(`f:child:${table}`)) return childGroups(ctx, table);
   return memo(ctx, `d:oc3-rows:${table}`, () => {
     const wanted = careLeavers(ctx);
     const out = new Map<string, number[]>();
@@ -283,7 +237,9 @@ export function swAscending(
   return memo(ctx, `d:swasc:${table}`, () => {
     const decom = dayCol(ctx, table, 'SW_DECOM');
     const out = new Map<string, number[]>();
-    for (const [child, positions] of childGroups(ctx, table)) out.set(child, sortedByDay(positions, decom));
+    childGroups(ctx, table).forEach((positions, child) => {
+      out.set(child, sortedByDay(positions, decom));
+    });
     return out;
   });
 }

@@ -21,7 +21,7 @@ export function sameAsOpenLastYear(ctx: Context903, col: string): Flags903 | und
   const nowDecom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
   const nowByChild = childGroups(ctx, 'SWEpisodes');
   const out: number[] = [];
-  for (const [child, positions] of childGroups(ctx, 'SWEpisodes_last')) {
+  childGroups(ctx, 'SWEpisodes_last').forEach((positions, child) => {
     // Last year's latest by SW_DECOM (ties: the first in row order; with no dates, the first row).
     let latest = positions[0] as number;
     for (const p of positions) {
@@ -29,12 +29,12 @@ export function sameAsOpenLastYear(ctx: Context903, col: string): Flags903 | und
       const best = at(lastDecom, latest);
       if (d !== null && (best === null || d > best)) latest = p;
     }
-    if (cell(last.rows[latest], 'SW_DEC') !== null) continue;
+    if (cell(last.rows[latest], 'SW_DEC') !== null) return;
     const before = read(cell(last.rows[latest], col));
-    if (before === null) continue;
+    if (before === null) return;
     // This year's first by SW_DECOM (missing dates last, ties in row order).
     const mine = nowByChild.get(child);
-    if (!mine) continue;
+    if (!mine) return;
     let first = mine[0] as number;
     for (const p of mine) {
       const d = at(nowDecom, p);
@@ -42,6 +42,6 @@ export function sameAsOpenLastYear(ctx: Context903, col: string): Flags903 | und
       if (d !== null && (best === null || d < best)) first = p;
     }
     if (read(cell(now.rows[first], col)) !== before) out.push(first);
-  }
+  });
   return { SWEpisodes: out.sort((a, b) => a - b) };
 }

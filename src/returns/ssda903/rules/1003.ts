@@ -18,7 +18,7 @@ export const versions = [
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const datePlaced = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const firstStart = new Map<string, number>();
-      for (const [child, positions] of childGroups(ctx, 'Episodes')) {
+      childGroups(ctx, 'Episodes').forEach((positions, child) => {
         let best: number | null = null;
         for (const p of positions) {
           const d = at(decom, p);
@@ -26,7 +26,7 @@ export const versions = [
           if (best === null || d < (at(decom, best) as number)) best = p;
         }
         if (best !== null) firstStart.set(child, best);
-      }
+      });
       const epFlags = new Set<number>();
       const paFlags: number[] = [];
       placed.rows.forEach((row, i) => {

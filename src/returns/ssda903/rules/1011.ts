@@ -26,14 +26,14 @@ export const versions = [
       if (!episodes || !oc3) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const transferred = new Set<string>();
-      for (const [child, positions] of childGroups(ctx, 'Episodes')) {
+      childGroups(ctx, 'Episodes').forEach((positions, child) => {
         let latest: number | null = null;
         for (const p of positions) {
           const d = at(decom, p);
           if (d !== null && (latest === null || d > (at(decom, latest) as number))) latest = p;
         }
         if (latest !== null && cell(episodes.rows[latest], 'REC') === 'E3') transferred.add(child);
-      }
+      });
       return {
         OC3: flagRows(oc3, (row) => transferred.has(mergeKey(row)) && anyPresent(row, CARE_LEAVER_FIELDS)),
       };

@@ -18,14 +18,14 @@ export const versions = [
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       // Children with episodes, none of them open during the year.
       const notInCare = new Set<string>();
-      for (const [child, positions] of childGroups(ctx, 'Episodes')) {
+      childGroups(ctx, 'Episodes').forEach((positions, child) => {
         const during = positions.some((p) => {
           const s = at(decom, p);
           const e = at(dec, p);
           return s !== null && s <= end && (e === null || e >= start);
         });
         if (!during) notInCare.add(child);
-      }
+      });
       const leavers = new Map<string, number[]>();
       oc3.rows.forEach((row, i) => {
         const k = mergeKey(row);

@@ -15,9 +15,9 @@ function check(ctx: Context903): Flags903 | undefined {
   const end = ctx.meta.collectionEnd;
   const epFlags: number[] = [];
   const paFlags = new Set<number>();
-  for (const [child, positions] of childRows(ctx, 'Episodes')) {
+  childRows(ctx, 'Episodes').forEach((positions, child) => {
     const decisions = paByChild.get(child);
-    if (!decisions) continue;
+    if (!decisions) return;
     // The latest-starting episode, ignoring those without a start date and placement changes (X1).
     let latest = -1;
     let latestStart = Number.NEGATIVE_INFINITY;
@@ -29,7 +29,7 @@ function check(ctx: Context903): Flags903 | undefined {
         latestStart = s;
       }
     }
-    if (latest < 0) continue;
+    if (latest < 0) return;
     const ceasedCare = dec[latest] ?? null;
     const tooLate = (day: number | null) =>
       day !== null && (day > end || (ceasedCare !== null && day > ceasedCare));
@@ -41,7 +41,7 @@ function check(ctx: Context903): Flags903 | undefined {
       }
     }
     if (flagged) epFlags.push(latest);
-  }
+  });
   return { Episodes: epFlags.sort(ascending), PlacedAdoption: [...paFlags].sort(ascending) };
 }
 

@@ -14,9 +14,9 @@ function check(ctx: Context903): Flags903 | undefined {
   const start = ctx.meta.collectionStart;
   const epFlags: number[] = [];
   const paFlags = new Set<number>();
-  for (const [child, positions] of childRows(ctx, 'Episodes')) {
+  childRows(ctx, 'Episodes').forEach((positions, child) => {
     const decisions = paByChild.get(child);
-    if (!decisions) continue;
+    if (!decisions) return;
     let first = -1;
     let firstStart = Number.POSITIVE_INFINITY;
     for (const i of positions) {
@@ -27,7 +27,7 @@ function check(ctx: Context903): Flags903 | undefined {
         firstStart = s;
       }
     }
-    if (first < 0) continue;
+    if (first < 0) return;
     let flagged = false;
     for (const j of decisions) {
       const c = ceased[j] ?? null;
@@ -37,7 +37,7 @@ function check(ctx: Context903): Flags903 | undefined {
       }
     }
     if (flagged) epFlags.push(first);
-  }
+  });
   return { Episodes: epFlags.sort(ascending), PlacedAdoption: [...paFlags].sort(ascending) };
 }
 

@@ -11,8 +11,8 @@ function check(ctx: Context903): Flags903 | undefined {
   const oc2Children = childRows(ctx, 'OC2');
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   const episodes: number[] = [];
-  for (const [child, positions] of childRows(ctx, 'Episodes')) {
-    if (!cla.has(child) || oc2Children.has(child)) continue;
+  childRows(ctx, 'Episodes').forEach((positions, child) => {
+    if (!cla.has(child) || oc2Children.has(child)) return;
     let first = -1;
     let firstDay = Number.POSITIVE_INFINITY;
     for (const i of positions) {
@@ -23,7 +23,7 @@ function check(ctx: Context903): Flags903 | undefined {
       }
     }
     if (first >= 0) episodes.push(first);
-  }
+  });
   return {
     OC2: flagRows(oc2, (r) => hasChild(cla, r) && CORE.some((f) => !present(r, f))),
     Episodes: episodes.sort((a, b) => a - b),

@@ -17,10 +17,10 @@ export const versions = [
       const headerRows = childRows(ctx, 'Header');
       const epsFlagged: number[] = [];
       const headerFlagged: number[] = [];
-      for (const [child, order] of episodesInOrder(ctx)) {
+      episodesInOrder(ctx).forEach((order, child) => {
         const first = order[0] as number;
         const start = at(decom, first);
-        if (start === null) continue;
+        if (start === null) return;
         for (const h of rowsOf(headerRows, child)) {
           const born = at(dob, h);
           if (born !== null && born > start) {
@@ -28,7 +28,7 @@ export const versions = [
             headerFlagged.push(h);
           }
         }
-      }
+      });
       return { Episodes: positions(epsFlagged), Header: positions(headerFlagged) };
     },
   }),

@@ -20,7 +20,7 @@ export const versions = [
       const ad1Rows = childRows(ctx, 'AD1');
       const epsFlagged: number[] = [];
       const adFlagged: number[] = [];
-      for (const [child, rows] of childRows(ctx, 'Episodes')) {
+      childRows(ctx, 'Episodes').forEach((rows, child) => {
         let latest = -1;
         let latestStart = Number.NEGATIVE_INFINITY;
         for (const i of rows) {
@@ -30,7 +30,7 @@ export const versions = [
             latestStart = start;
           }
         }
-        if (latest < 0) continue;
+        if (latest < 0) return;
         for (const a of rowsOf(ad1Rows, child)) {
           const decided = at(decidedOn, a);
           if (decided !== null && decided < latestStart) {
@@ -38,7 +38,7 @@ export const versions = [
             adFlagged.push(a);
           }
         }
-      }
+      });
       return { Episodes: positions(epsFlagged), AD1: positions(adFlagged) };
     },
   }),

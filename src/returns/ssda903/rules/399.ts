@@ -25,19 +25,19 @@ export const versions = [
       const epsFlagged: number[] = [];
       const headerFlagged: number[] = [];
       const reviewsFlagged: number[] = [];
-      for (const [child, rows] of childRows(ctx, 'Episodes')) {
-        if (!rows.every((i) => isIn(ls[i], V3_V4))) continue;
+      childRows(ctx, 'Episodes').forEach((rows, child) => {
+        if (!rows.every((i) => isIn(ls[i], V3_V4))) return;
         const hs = rowsOf(headerRows, child);
         const rs = rowsOf(reviewRows, child);
         const anyMother = hs.some(isMother);
         const anyReview = rs.some(reviewed);
-        if (!anyMother && !anyReview) continue;
+        if (!anyMother && !anyReview) return;
         // Every header row pairs with every review row of the child: a pair with anything filled in
         // flags both its rows.
         epsFlagged.push(...rows);
         headerFlagged.push(...hs.filter((h) => anyReview || isMother(h)));
         reviewsFlagged.push(...rs.filter((r) => anyMother || reviewed(r)));
-      }
+      });
       return {
         Episodes: positions(epsFlagged),
         Header: positions(headerFlagged),

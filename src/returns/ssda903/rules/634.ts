@@ -22,14 +22,14 @@ export const versions = [
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       // Children whose every dated episode started before 1 April 2016.
       const tooEarly = new Map<string, number[]>();
-      for (const [child, positions] of childGroups(ctx, 'Episodes')) {
+      childGroups(ctx, 'Episodes').forEach((positions, child) => {
         let last: number | null = null;
         for (const p of positions) {
           const d = at(decom, p);
           if (d !== null && (last === null || d > last)) last = d;
         }
         if (last !== null && last < FROM) tooEarly.set(child, positions);
-      }
+      });
       const epFlags = new Set<number>();
       const ppFlags = flagRows(prevPerm, (row) => {
         if (!present(row, 'PREV_PERM') && !present(row, 'LA_PERM') && !present(row, 'DATE_PERM'))

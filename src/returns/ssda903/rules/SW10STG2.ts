@@ -16,6 +16,8 @@ function overlaps(ctx: Context903, exemptFcontact: boolean) {
   const key = (d: DayNumber | null): number => (d === null ? Number.POSITIVE_INFINITY : d);
   const out: number[] = [];
   for (const positions of childGroups(ctx, 'SWEpisodes').values()) {
+    // A lone episode has nothing to follow; most children have one, so skip the sort for them.
+    if (positions.length < 2) continue;
     const ordered = positions
       .filter((p) => at(decom, p) !== null)
       .sort((a, b) => key(at(decom, a)) - key(at(decom, b)) || key(at(dec, a)) - key(at(dec, b)) || a - b);

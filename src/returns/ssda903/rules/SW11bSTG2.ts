@@ -32,9 +32,15 @@ export const versions = [
           const p = ordered[k] as number;
           if (inWindow(ordered[k - 1] as number) && at(decom, p) === null) out.add(p);
         }
-        const dated = ordered.filter((p) => at(decom, p) !== null);
-        const last = dated[dated.length - 1];
-        const before = dated[dated.length - 2];
+        // The last two dated episodes, found from the end (no filtered copy per child).
+        let last: number | undefined;
+        let before: number | undefined;
+        for (let k = ordered.length - 1; k >= 0 && before === undefined; k--) {
+          const p = ordered[k] as number;
+          if (at(decom, p) === null) continue;
+          if (last === undefined) last = p;
+          else before = p;
+        }
         if (last !== undefined && before !== undefined && inWindow(last)) {
           if ((at(decom, before) as number) < (at(dec, last) as number)) out.add(last);
         }

@@ -19,7 +19,7 @@ function missingSocialWorker(ctx: Context903, windowed: boolean) {
   const swRange = memo(ctx, 'd:sw-range', () => {
     const swStart = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
     const out = new Map<string, [number, number]>();
-    for (const [child, positions] of childGroups(ctx, 'SWEpisodes')) {
+    childGroups(ctx, 'SWEpisodes').forEach((positions, child) => {
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       for (const p of positions) {
@@ -29,7 +29,7 @@ function missingSocialWorker(ctx: Context903, windowed: boolean) {
         if (d > hi) hi = d;
       }
       if (lo <= hi) out.set(child, [lo, hi]);
-    }
+    });
     return out;
   });
   const from = plusYears(ctx.meta.collectionStart, -1);

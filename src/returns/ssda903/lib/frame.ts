@@ -1,0 +1,184 @@
+/**
+ * The derived data every SSDA903 rule shares, built lazily and at most once per run (through `memo`):
+ * - `cell`, `presentIn`, `flagRows`: raw cell access with pandas semantics (an empty string is a value,
+ *   only null/absent is missing) and the positions of the rows a predicate holds for;
+ * - `column`: one column of one table as an array of raw cells;
+ * - `days`: one DD/MM/YYYY column as day numbers (null when empty or not a date);
+ * - `childIndex`: a table's row positions grouped by the exact CHILD text (the pandas merge key);
+ * - `trimmedChildKeys`, `trimmedChildRows`: the same keyed by trimmed CHILD (blank left out), as the
+ *   group-a and group-b rules join; on reader output (cells already trimmed) these are the exact ones;
+ * - `episodeRank`: each episode's place in DECOM order (undated last, ties in row order).
+ *
+ * The rules were written by four groups that each memoised these under their own keys, so a run built
+ * the same arrays up to four times; the group helpers (`shared-a.ts` ... `shared-d.ts`) now read them
+ * from here. Arrays are built with plain loops (not `map` over rows) because on a 100,000-child
+ * return every pass over 250,000 episode rows counts.
+ */
+import type { DayNumber } from '../../../core/day.ts';
+import { dmy } from '../../common/dates.ts';
+import type { Cell, Row, Table } from '../../common/table.ts';
+import { type Context903, memo } from '../rule.ts';
+import type { TableName903 } from '../tables.ts';
+
+export type Column = readonly Cell[];
+export type Days = readonly (DayNumber | null)[];
+
+const NO_CELLS: Column = [];
+const NO_DAYS: Days = [];
+
+/** The raw cell as given (an empty string stays a string), null when null or the column is absent. */
+export function cell(row: Row | undefined, col: string): Cell {
+  const v = row?.[col];
+  return v === undefined ? null : v;
+}
+
+/** pandas `notna` on a row's cell: anything but null/absent, including an empty string. */
+export function presentIn(row: Row | undefined, col: string): boolean {
+  return cell(row, col) !== null;
+}
+
+/** Whether the raw cell is one of the codes (exact comparison). */
+export function oneOf(row: Row | undefined, col: string, codes: ReadonlySet<string>): boolean {
+  const v = cell(row, col);
+  return v !== null && codes.has(v);
+}
+
+/** Positions of the rows for which `pred` holds. */
+export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
+  const out: number[] = [];
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row && pred(row, i)) out.push(i);
+  }
+  return out;
+}
+
+/** One column of one table (raw cells, null when absent), read once per run. */
+export function column(ctx: Context903, table: TableName903, name: string): Column {
+  const t = ctx.tables[table];
+  if (!t) return NO_CELLS;
+  return memo(ctx, `f:col:${table}:${name}`, () => {
+    const rows = t.rows;
+    const out: Cell[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = cell(rows[i], name);
+    return out;
+  });
+}
+
+/** Day numbers (or null) of one DD/MM/YYYY column of one table, parsed once per run. */
+export function days(ctx: Context903, table: TableName903, name: string): Days {
+  if (!ctx.tables[table]) return NO_DAYS;
+  return memo(ctx, `f:days:${table}:${name}`, () => {
+    const cells = column(ctx, table, name);
+    const out: (DayNumber | null)[] = new Array(cells.length);
+    for (let i = 0; i < cells.length; i++) out[i] = dmy(cells[i]);
+    return out;
+  });
+}
+
+export interface ChildIndex {
+  /** Row positions (in row order) by exact CHILD text; rows without a CHILD are left out. */
+  readonly byChild: ReadonlyMap<string, number[]>;
+  /** Whether some row has no CHILD. */
+  readonly missing: boolean;
+  /** Whether every CHILD given is already trimmed and not blank (as the reader leaves them). */
+  readonly clean: boolean;
+}
+
+const EMPTY_INDEX: ChildIndex = { byChild: new Map(), missing: false, clean: true };
+
+/** A table's row positions grouped by the exact CHILD text, once per run. */
+export function childIndex(ctx: Context903, table: TableName903): ChildIndex {
+  if (!ctx.tables[table]) return EMPTY_INDEX;
+  return memo(ctx, `f:child:${table}`, () => {
+    const keys = column(ctx, table, 'CHILD');
+    const byChild = new Map<string, number[]>();
+    let missing = false;
+    let clean = true;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === null || k === undefined) {
+        missing = true;
+        continue;
+      }
+      const list = byChild.get(k);
+      if (list) list.push(i);
+      else {
+        if (clean && (k === '' || k.trim() !== k)) clean = false;
+        byChild.set(k, [i]);
+      }
+    }
+    return { byChild, missing, clean };
+  });
+}
+
+/** Each row's CHILD trimmed (null when missing or blank): the key group-a and group-b rules join by. */
+export function trimmedChildKeys(ctx: Context903, table: TableName903): Column {
+  if (!ctx.tables[table]) return NO_CELLS;
+  // Already-trimmed keys are their own trimmed form: share the column rather than copy it.
+  if (childIndex(ctx, table).clean) return column(ctx, table, 'CHILD');
+  return memo(ctx, `f:childTrimmed:${table}`, () =>
+    column(ctx, table, 'CHILD').map((v) => {
+      if (v === null) return null;
+      const t = v.trim();
+      return t === '' ? null : t;
+    }),
+  );
+}
+
+/** Row positions grouped by trimmed CHILD (blank left out), in order of first appearance. */
+export function trimmedChildRows(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
+  if (!ctx.tables[table]) return EMPTY_INDEX.byChild;
+  const exact = childIndex(ctx, table);
+  if (exact.clean) return exact.byChild;
+  return memo(ctx, `f:childTrimmedRows:${table}`, () => {
+    const keys = trimmedChildKeys(ctx, table);
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === null || k === undefined) continue;
+      const list = out.get(k);
+      if (list) list.push(i);
+      else out.set(k, [i]);
+    }
+    return out;
+  });
+}
+
+const ROW_BITS = 2 ** 23;
+const UNDATED = 2 ** 29;
+
+/**
+ * Episode positions in DECOM order over the whole table (undated last, equal dates in row order, as a
+ * stable pandas sort gives): one numeric sort of (DECOM, position) keys.
+ */
+export function episodeOrder(ctx: Context903): Int32Array {
+  const eps = ctx.tables.Episodes;
+  if (!eps) return new Int32Array(0);
+  return memo(ctx, 'f:episodeOrder', () => {
+    const n = eps.rows.length;
+    if (n >= ROW_BITS) throw new RangeError('too many episodes to order');
+    const decom = days(ctx, 'Episodes', 'DECOM');
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const d = decom[i] ?? null;
+      // Day numbers are offset to be positive; undated episodes sort after every dated one.
+      keys[i] = (d === null ? UNDATED : d + 2 ** 20) * ROW_BITS + i;
+    }
+    keys.sort();
+    const order = new Int32Array(n);
+    for (let r = 0; r < n; r++) order[r] = (keys[r] as number) % ROW_BITS;
+    return order;
+  });
+}
+
+/** Each episode's rank in `episodeOrder`: comparing ranks compares (DECOM, position). */
+export function episodeRank(ctx: Context903): Int32Array {
+  return memo(ctx, 'f:episodeRank', () => {
+    const order = episodeOrder(ctx);
+    const rank = new Int32Array(order.length);
+    for (let r = 0; r < order.length; r++) rank[order[r] as number] = r;
+    return rank;
+  });
+}
