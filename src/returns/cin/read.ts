@@ -11,19 +11,12 @@
  * wrong place, stray text, or a value that is not a date or a code is an `error` problem with its line
  * and element, and reading goes on.
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream, statSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 import { type FileProblem, ProblemList } from '../common/findings.ts';
 import type { CinRow, CinTable, TablesCin } from './rule.ts';
-import {
-  CODE_ELEMENTS,
-  DATE_ELEMENTS,
-  isIsoDate,
-  PARENTS,
-  REPEATING,
-  SHAPES,
-  STRUCTURE,
-} from './structure.ts';
+import { DOCUMENT_INFO, type ElementInfo, isIsoDate, PARENTS, STRUCTURE } from './structure.ts';
 import { TABLES_CIN, type TableNameCin } from './tables.ts';
 
 export const MAX_TEXT_LENGTH = 100_000;
@@ -51,17 +44,13 @@ interface Frame {
   line: number;
   /** 'c' container, 'f' field, 'skip' an element being skipped with everything inside it. */
   kind: 'c' | 'f' | 'skip';
+  /** What the element is; null while skipping. */
+  info: ElementInfo | null;
   /** The row this container's fields go into, if any. */
   row: CinRow | null;
   text: string;
   /** Fields already seen in this container (a repeat is reported, the first value kept). */
   readonly seen: string[];
-}
-
-interface Pending {
-  readonly table: TableNameCin;
-  readonly row: CinRow;
-  readonly line: number;
 }
 
 const TEMPLATES = Object.fromEntries(
@@ -70,6 +59,15 @@ const TEMPLATES = Object.fromEntries(
 
 function emptyRow(table: TableNameCin): CinRow {
   return { ...TEMPLATES[table] };
+}
+
+/**
+ * The value as a string of its own. V8 makes a substring of 13 or more characters (a UPN, say) a
+ * view into the string it was cut from, so keeping it would keep the whole 1 MB chunk of the file it
+ * came from alive: without the copy a 100k-child census held its text in memory a second time.
+ */
+function ownCopy(v: string): string {
+  return v.length < 13 ? v : ` ${v}`.slice(1);
 }
 
 const shortText = (v: string): string => (v.length > 24 ? `${v.slice(0, 24)}…` : v);
@@ -84,19 +82,23 @@ export class CinReader {
   private readonly rows = {} as Record<TableNameCin, CinRow[]>;
   private readonly lines = {} as Record<TableNameCin, number[]>;
   private readonly frames: Frame[] = [
-    { name: '#document', line: 0, kind: 'c', row: null, text: '', seen: [] },
+    { name: '#document', line: 0, kind: 'c', info: DOCUMENT_INFO, row: null, text: '', seen: [] },
   ];
   /** Index of the innermost open element's frame (0 = the document). */
   private depth = 0;
   private fatal: FileProblem | null = null;
-  private readonly shared = new Map<string, Map<string, string> | null>();
+  /** Shared values per element (by ElementInfo.index); null once an element is found to hold ids. */
+  private readonly shared: (Map<string, string> | null | undefined)[] = [];
   private sinceEvent = 0;
   private started = false;
   private children = 0;
   private header: CinRow | null = null;
   private sources = 0;
-  // The current child's rows, given their LAchildID when the child closes.
-  private pending: Pending[] = [];
+  // The current child's rows, given their LAchildID when the child closes. Parallel arrays, reused
+  // from child to child, rather than one small object per row.
+  private readonly pendingTables: TableNameCin[] = [];
+  private readonly pendingRows: CinRow[] = [];
+  private readonly pendingLines: number[] = [];
   private identifiers: CinRow | null = null;
   private characteristics: CinRow | null = null;
   private cinId = 0;
@@ -227,8 +229,8 @@ export class CinReader {
     if (parent.name === '#document' && name !== 'Message') {
       this.stop(`the root element is <${name}>; a CIN census file has <Message> as its root`, name);
     }
-    const kind = SHAPES.get(parent.name)?.get(name);
-    if (!kind) {
+    const info = parent.info?.children.get(name);
+    if (!info) {
       const homes = PARENTS.get(name);
       const message = homes
         ? `<${name}> at line ${line} is inside <${parent.name}>; it belongs inside <${homes.join('> or <')}>`
@@ -241,8 +243,11 @@ export class CinReader {
       this.push(name, line, 'skip');
       return;
     }
-    if (kind === 'f') {
-      if (!REPEATING.has(name) && parent.seen.includes(name)) {
+    // From here on the name is the structure's own string: the tag name saxes gives is a new string
+    // each time, and using it as a property key (in field()) meant looking it up in V8's string table.
+    const known = info.name;
+    if (info.kind === 'f') {
+      if (!info.repeating && parent.seen.includes(known)) {
         this.problem(
           'error',
           name,
@@ -252,31 +257,46 @@ export class CinReader {
         this.push(name, line, 'skip');
         return;
       }
-      parent.seen.push(name);
-      this.push(name, line, 'f');
+      parent.seen.push(known);
+      this.push(known, line, 'f', null, info);
       return;
     }
-    this.push(name, line, 'c', this.openContainer(name, line));
+    this.push(known, line, 'c', this.openContainer(known, line), info);
   }
 
-  private push(name: string, line: number, kind: Frame['kind'], row: CinRow | null = null): void {
+  private push(
+    name: string,
+    line: number,
+    kind: Frame['kind'],
+    row: CinRow | null = null,
+    info: ElementInfo | null = null,
+  ): void {
     const d = ++this.depth;
     const f = this.frames[d];
     if (!f) {
-      this.frames[d] = { name, line, kind, row, text: '', seen: [] };
+      this.frames[d] = { name, line, kind, info, row, text: '', seen: [] };
       return;
     }
     f.name = name;
     f.line = line;
     f.kind = kind;
+    f.info = info;
     f.row = row;
     f.text = '';
     f.seen.length = 0;
   }
 
   private add(table: TableNameCin, row: CinRow, line: number): CinRow {
-    this.pending.push({ table, row, line });
+    this.pendingTables.push(table);
+    this.pendingRows.push(row);
+    this.pendingLines.push(line);
     return row;
+  }
+
+  private clearPending(): void {
+    this.pendingTables.length = 0;
+    this.pendingRows.length = 0;
+    this.pendingLines.length = 0;
   }
 
   /** Start the row a container's fields fill, and number it as the DfE tool does. */
@@ -300,7 +320,7 @@ export class CinReader {
         return this.header;
       case 'Child':
         this.children++;
-        this.pending = [];
+        this.clearPending();
         this.identifiers = null;
         this.characteristics = null;
         this.cinId = 0;
@@ -400,19 +420,25 @@ export class CinReader {
 
   /**
    * One shared string per distinct value of an element: a census repeats the same dates and codes
-   * hundreds of thousands of times. Elements that turn out to hold ids (over MAX_SHARED distinct
-   * values) stop sharing, where it would cost more than it saves.
+   * hundreds of thousands of times. Only values that passed `check` are shared, so a value found
+   * here needs no checking again (the date and code checks were a good part of reading time).
+   * Elements that turn out to hold ids (over MAX_SHARED distinct values) stop sharing, where it
+   * would cost more than it saves; their values are checked every time.
    */
-  private share(name: string, value: string): string {
-    let m = this.shared.get(name);
+  private shareChecked(info: ElementInfo, value: string, line: number): string {
+    let m = this.shared[info.index];
     if (m === undefined) {
       m = new Map();
-      this.shared.set(name, m);
-    } else if (m === null) return value;
+      this.shared[info.index] = m;
+    } else if (m === null) {
+      this.check(info, value, line);
+      return value;
+    }
     const hit = m.get(value);
     if (hit !== undefined) return hit;
+    if (!this.check(info, value, line)) return value;
     if (m.size >= MAX_SHARED) {
-      this.shared.set(name, null);
+      this.shared[info.index] = null;
       return value;
     }
     m.set(value, value);
@@ -421,9 +447,8 @@ export class CinReader {
 
   private field(frame: Frame, parent: Frame): void {
     const name = frame.name;
-    const t = frame.text.trim();
-    const value = t === '' ? null : this.share(name, t);
-    if (value !== null) this.check(name, value, frame.line);
+    const t = ownCopy(frame.text.trim());
+    const value = t === '' ? null : this.shareChecked(frame.info as ElementInfo, t, frame.line);
     switch (name) {
       case 'Disability': {
         const row = emptyRow('Disabilities');
@@ -457,29 +482,37 @@ export class CinReader {
     }
   }
 
-  private check(name: string, value: string, line: number): void {
-    if (DATE_ELEMENTS.has(name)) {
+  /** Reports a value that is not a date or not a code where one is due; true when it is fine. */
+  private check(info: ElementInfo, value: string, line: number): boolean {
+    const name = info.name;
+    if (info.date) {
       if (!isIsoDate(value)) {
         const message = `<${name}> at line ${line}: '${shortText(value)}' is not a date; dates are YYYY-MM-DD, e.g. 2026-03-31`;
         this.problem('error', name, message, 'not a date', line);
+        return false;
       }
-      return;
+      return true;
     }
-    const allowed = CODE_ELEMENTS.get(name);
+    const allowed = info.codes;
     if (allowed && !allowed.has(value)) {
       const message = `<${name}> at line ${line}: '${shortText(value)}' is not a valid code; valid codes are ${[...allowed].join(', ')}`;
       this.problem('error', name, message, 'unknown code', line);
+      return false;
     }
+    return true;
   }
 
   private endChild(): void {
     const id = this.identifiers ? (this.identifiers.LAchildID as string | null) : null;
-    for (const p of this.pending) {
-      p.row.LAchildID = id;
-      this.rows[p.table].push(p.row);
-      this.lines[p.table].push(p.line);
+    const n = this.pendingRows.length;
+    for (let i = 0; i < n; i++) {
+      const row = this.pendingRows[i] as CinRow;
+      const table = this.pendingTables[i] as TableNameCin;
+      row.LAchildID = id;
+      this.rows[table].push(row);
+      this.lines[table].push(this.pendingLines[i] as number);
     }
-    this.pending = [];
+    this.clearPending();
     this.identifiers = null;
     this.characteristics = null;
   }
@@ -522,6 +555,22 @@ export interface ReadCinOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * How many leading bytes of `b` end on a character boundary: a multi-byte UTF-8 character cut off at
+ * the end is left for the next chunk. Bytes that are not UTF-8 at all are kept, for isUtf8 to refuse.
+ */
+function completeLength(b: Buffer): number {
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = b[n - k] as number;
+    if ((c & 0xc0) === 0x80) continue;
+    if (c < 0xc0 || c >= 0xf8) return n;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+    return need > k ? n - k : n;
+  }
+  return n;
+}
+
 /** Stream a census file from disk. */
 export async function readCinFile(file: string, options: ReadCinOptions = {}): Promise<ReadCinResult> {
   const reader = new CinReader(file);
@@ -536,36 +585,38 @@ export async function readCinFile(file: string, options: ReadCinOptions = {}): P
     reader.refuse('the file is empty (0 bytes); expected a CIN census XML file');
     return reader.finish();
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
   let done = 0;
   let first = true;
+  // Bytes of a character split across two chunks, carried into the next one. Checking with isUtf8
+  // and decoding with toString is several times faster than a streaming fatal TextDecoder.
+  let carry: Buffer | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const raw of stream as AsyncIterable<Buffer>) {
+      let chunk = raw;
       if (first) {
         first = false;
         if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
           reader.refuse('the file is UTF-16 text; save it as UTF-8 and try again');
           break;
         }
+        // A UTF-8 byte-order mark is dropped, as TextDecoder does.
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
       }
-      let text: string;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
+      const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = completeLength(bytes);
+      const whole = bytes.subarray(0, cut);
+      carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
+      if (!isUtf8(whole)) {
         reader.refuse('the file is not UTF-8 text (a byte near this line is not UTF-8); save it as UTF-8');
         break;
       }
-      done += chunk.length;
-      if (!reader.write(text)) break;
+      done += raw.length;
+      if (!reader.write(whole.toString('utf8'))) break;
       options.onProgress?.(done, size);
     }
-    if (!first) {
-      try {
-        reader.write(decoder.decode());
-      } catch {
-        reader.refuse('the file is not UTF-8 text (it ends inside a multi-byte character); save it as UTF-8');
-      }
+    if (!first && carry) {
+      reader.refuse('the file is not UTF-8 text (it ends inside a multi-byte character); save it as UTF-8');
     }
   } catch (e) {
     reader.refuse(`cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

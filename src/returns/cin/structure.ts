@@ -149,3 +149,47 @@ export function isIsoDate(v: string): boolean {
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= days;
 }
+
+/**
+ * What the reader needs to know about an element, found with one map lookup per element opened (in
+ * its parent's `children`) instead of several set and map lookups by name per element and per value.
+ */
+export interface ElementInfo {
+  readonly name: string;
+  readonly kind: 'c' | 'f';
+  /** A small number per element name, so a reader can keep per-element state in an array. */
+  readonly index: number;
+  readonly date: boolean;
+  readonly codes: ReadonlySet<string> | undefined;
+  readonly repeating: boolean;
+  /** The elements a container holds (empty for a field). */
+  readonly children: ReadonlyMap<string, ElementInfo>;
+}
+
+function buildInfo(): ElementInfo {
+  const byName = new Map<string, ElementInfo & { children: Map<string, ElementInfo> }>();
+  const info = (name: string, kind: 'c' | 'f'): ElementInfo & { children: Map<string, ElementInfo> } => {
+    let e = byName.get(name);
+    if (!e) {
+      e = {
+        name,
+        kind,
+        index: byName.size,
+        date: DATE_ELEMENTS.has(name),
+        codes: CODE_ELEMENTS.get(name),
+        repeating: REPEATING.has(name),
+        children: new Map(),
+      };
+      byName.set(name, e);
+    }
+    return e;
+  };
+  for (const [parent, shape] of Object.entries(STRUCTURE)) {
+    const p = info(parent, 'c');
+    for (const [child, kind] of Object.entries(shape)) p.children.set(child, info(child, kind));
+  }
+  return info('#document', 'c');
+}
+
+/** The document node's info; every element's info is reached from it through `children`. */
+export const DOCUMENT_INFO: ElementInfo = buildInfo();

@@ -1,132 +1,31 @@
 /**
- * Shared helpers for the CIN census rules of group a: reading cells and flags, join keys
- * (LAchildID, + CINdetailsID, + CPPID) and parsed date columns computed once per validation run, a
- * de-duplicating location collector, "earlier than" checks between two tables joined on a key, and
- * which dates fall inside another record's interval. All of them are linear or n log n, so every
- * rule stays fast on a 10,000-child return.
+ * Helpers only the group a CIN rules use: "earlier than" checks between two tables joined on a key,
+ * and which dates fall inside another record's interval. Join ids, parsed dates and flags come from
+ * derived.ts, built once per validation run for all rules. All of these are linear or n log n.
  */
 import type { DayNumber } from '../../../core/day.ts';
 import { isWorkingDayNumber } from '../../../core/working-days.ts';
-import { ymd } from '../../common/dates.ts';
-import {
-  type CinRow,
-  type ContextCin,
-  type LocationCin,
-  memo,
-  type ResultCin,
-  type RuleVersionCin,
-} from '../rule.ts';
+import type { ContextCin, ResultCin, RuleVersionCin } from '../rule.ts';
 import type { TableNameCin } from '../tables.ts';
+import { addTo, dates, Flags, ids, type KeyLevel } from './derived.ts';
 
 /** A rule version's check, for rules that build it from parameters. */
 export type Validate = RuleVersionCin['validate'];
 
-/** A cell as trimmed text; null when absent, empty or a list (only AssessmentFactors is a list). */
-export function str(row: CinRow, field: string): string | null {
-  const v = row[field];
-  if (typeof v !== 'string') return null;
-  const t = v.trim();
-  return t === '' ? null : t;
-}
-
-/** A date cell as a day number; a missing or malformed date is null (the reference tool's coercion). */
-export function day(row: CinRow, field: string): DayNumber | null {
-  return ymd(str(row, field));
-}
-
-/** The XSD yes/no type (ReferralNFA, ICPCnotRequired): `true` or `1` means yes. */
-export function isTrue(v: string | null): boolean {
-  if (v === null) return false;
-  const t = v.toLowerCase();
-  return t === 'true' || t === '1';
-}
-
-/** An explicit no (`false` or `0`); a missing or unrecognised value is neither yes nor no. */
-export function isFalse(v: string | null): boolean {
-  if (v === null) return false;
-  const t = v.toLowerCase();
-  return t === 'false' || t === '0';
-}
-
-const SEP = '\u0000';
-
-/**
- * How rows join: on the child (LAchildID), the episode (+ CINdetailsID) or the child protection plan
- * (+ CPPID). A missing ID joins with other missing IDs, as a pandas merge does.
- */
-export type KeyKind = 'child' | 'episode' | 'plan';
-
-function keyOf(row: CinRow, kind: KeyKind): string {
-  const child = str(row, 'LAchildID') ?? '';
-  if (kind === 'child') return child;
-  const episode = `${child}${SEP}${str(row, 'CINdetailsID') ?? ''}`;
-  return kind === 'episode' ? episode : `${episode}${SEP}${str(row, 'CPPID') ?? ''}`;
-}
-
-/** Each row's join key, computed once per validation run; empty when the table is absent. */
-export function keysOf(ctx: ContextCin, name: TableNameCin, kind: KeyKind): readonly string[] {
-  return memo(ctx, `a:key:${name}:${kind}`, () => (ctx.tables[name]?.rows ?? []).map((r) => keyOf(r, kind)));
-}
-
-/** Each row's date in a field (null when missing or malformed), parsed once per validation run. */
-export function datesOf(ctx: ContextCin, name: TableNameCin, field: string): readonly (DayNumber | null)[] {
-  return memo(ctx, `a:date:${name}:${field}`, () => (ctx.tables[name]?.rows ?? []).map((r) => day(r, field)));
-}
-
-/** Appends a value to the list under a key, creating the list on first use. */
-export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Row positions grouped by key, in row order; positions failing `keep` are left out. */
 export function groupRows(
-  keys: readonly string[],
+  keys: ArrayLike<number>,
   keep: (i: number) => boolean = () => true,
-): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    if (keep(i)) addTo(out, k, i);
-  });
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < keys.length; i++) if (keep(i)) addTo(out, keys[i] as number, i);
   return out;
-}
-
-/** Collects flagged locations, each {table, field, row} once. */
-export class Flags {
-  private readonly rows = new Map<TableNameCin, Map<string, Set<number>>>();
-
-  add(table: TableNameCin, fields: string | readonly string[], row: number): void {
-    let byField = this.rows.get(table);
-    if (!byField) {
-      byField = new Map();
-      this.rows.set(table, byField);
-    }
-    for (const field of typeof fields === 'string' ? [fields] : fields) {
-      const set = byField.get(field);
-      if (set) set.add(row);
-      else byField.set(field, new Set([row]));
-    }
-  }
-
-  result(): ResultCin {
-    const locations: LocationCin[] = [];
-    for (const [table, byField] of this.rows) {
-      for (const [field, set] of byField) for (const row of set) locations.push({ table, field, row });
-    }
-    return { locations };
-  }
-}
-
-/** A return-level failure (no row locations), or a clean result. */
-export function laLevel(fails: boolean): ResultCin {
-  return fails ? { locations: [], laLevel: true } : { locations: [] };
 }
 
 /** One side of an "earlier than" comparison: its table, each row's join key and date, what to flag. */
 export interface Side {
   readonly name: TableNameCin;
-  readonly keys: readonly string[];
+  readonly keys: ArrayLike<number>;
   readonly dates: readonly (number | null)[];
   readonly fields: string | readonly string[];
 }
@@ -135,11 +34,17 @@ export interface Side {
 export function side(
   ctx: ContextCin,
   name: TableNameCin,
-  kind: KeyKind,
+  kind: KeyLevel,
   field: string,
   fields: string | readonly string[] = field,
 ): Side {
-  return { name, keys: keysOf(ctx, name, kind), dates: datesOf(ctx, name, field), fields };
+  return { name, keys: ids(ctx, name, kind), dates: dates(ctx, name, field), fields };
+}
+
+function maxOf(keys: ArrayLike<number>): number {
+  let max = -1;
+  for (let i = 0; i < keys.length; i++) if ((keys[i] as number) > max) max = keys[i] as number;
+  return max;
 }
 
 /**
@@ -148,27 +53,29 @@ export function side(
  * exactly when its date is before the latest `late` date for its key, and vice versa.
  */
 export function flagEarlier(flags: Flags, early: Side, late: Side): void {
-  const latest = new Map<string, number>();
-  late.dates.forEach((d, i) => {
-    if (d === null) return;
-    const k = late.keys[i] as string;
-    const cur = latest.get(k);
-    if (cur === undefined || d > cur) latest.set(k, d);
-  });
-  const earliest = new Map<string, number>();
-  early.dates.forEach((d, i) => {
-    if (d === null) return;
-    const k = early.keys[i] as string;
-    const max = latest.get(k);
-    if (max !== undefined && d < max) flags.add(early.name, early.fields, i);
-    const cur = earliest.get(k);
-    if (cur === undefined || d < cur) earliest.set(k, d);
-  });
-  late.dates.forEach((d, i) => {
-    if (d === null) return;
-    const min = earliest.get(late.keys[i] as string);
-    if (min !== undefined && d > min) flags.add(late.name, late.fields, i);
-  });
+  // Join ids are small dense integers, so typed arrays indexed by id stand in for maps; a key with
+  // no date reads as -Infinity (latest) or Infinity (earliest), which no comparison below passes.
+  const size = Math.max(maxOf(early.keys), maxOf(late.keys)) + 1;
+  const latest = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
+  for (let i = 0; i < late.dates.length; i++) {
+    const d = late.dates[i];
+    if (d === null || d === undefined) continue;
+    const k = late.keys[i] as number;
+    if (d > (latest[k] as number)) latest[k] = d;
+  }
+  const earliest = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < early.dates.length; i++) {
+    const d = early.dates[i];
+    if (d === null || d === undefined) continue;
+    const k = early.keys[i] as number;
+    if (d < (latest[k] as number)) flags.add(early.name, early.fields, i);
+    if (d < (earliest[k] as number)) earliest[k] = d;
+  }
+  for (let i = 0; i < late.dates.length; i++) {
+    const d = late.dates[i];
+    if (d === null || d === undefined) continue;
+    if (d > (earliest[late.keys[i] as number] as number)) flags.add(late.name, late.fields, i);
+  }
 }
 
 /**
@@ -201,6 +108,21 @@ export interface Point {
 }
 
 /**
+ * First position in points sorted by day whose day is >= d. At module level, not a closure made on
+ * each call: tsx names every function it creates, which cost more than the search on small groups.
+ */
+function firstDayAtLeast(sorted: readonly Point[], d: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Point).day < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Within one group (one child or one episode): which intervals contain at least one point
  * (`hosts`), and which points lie inside at least one interval (`guests`). With `sameRecords`,
  * interval and point with the same row are one record and never count against each other (a CIN
@@ -226,23 +148,12 @@ export function pointsInIntervals(
       positionOf.set(p.row, pos);
     });
   }
-  // First position whose day is >= d.
-  const lowerBound = (d: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as Point).day < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const cover = new Array<number>(sorted.length + 1).fill(0);
   const selfCovered = new Array<boolean>(sorted.length).fill(false);
   for (const iv of intervals) {
     if (iv.last < iv.start) continue;
-    const from = lowerBound(iv.start);
-    const to = iv.last === Number.POSITIVE_INFINITY ? sorted.length : lowerBound(iv.last + 1);
+    const from = firstDayAtLeast(sorted, iv.start);
+    const to = iv.last === Number.POSITIVE_INFINITY ? sorted.length : firstDayAtLeast(sorted, iv.last + 1);
     if (to <= from) continue;
     const own = sameRecords ? positionOf.get(iv.row) : undefined;
     const self = own !== undefined && own >= from && own < to;
@@ -267,19 +178,19 @@ export function pointsInIntervals(
 export function intervalsBy(
   ctx: ContextCin,
   name: TableNameCin,
-  kind: KeyKind,
+  kind: KeyLevel,
   startField: string,
   endField: string,
   o: { openUntil: number; endIncluded: boolean },
-): Map<string, Interval[]> {
-  const keys = keysOf(ctx, name, kind);
-  const ends = datesOf(ctx, name, endField);
-  const out = new Map<string, Interval[]>();
-  datesOf(ctx, name, startField).forEach((start, i) => {
+): Map<number, Interval[]> {
+  const keys = ids(ctx, name, kind);
+  const ends = dates(ctx, name, endField);
+  const out = new Map<number, Interval[]>();
+  dates(ctx, name, startField).forEach((start, i) => {
     if (start === null) return;
     const end = ends[i] ?? null;
     const last = end === null ? o.openUntil : o.endIncluded ? end : end - 1;
-    addTo(out, keys[i] as string, { row: i, start, last });
+    addTo(out, keys[i] as number, { row: i, start, last });
   });
   return out;
 }
@@ -288,22 +199,22 @@ export function intervalsBy(
 export function pointsBy(
   ctx: ContextCin,
   name: TableNameCin,
-  kind: KeyKind,
+  kind: KeyLevel,
   field: string,
   keep: (i: number, day: DayNumber) => boolean = () => true,
-): Map<string, Point[]> {
-  const keys = keysOf(ctx, name, kind);
-  const out = new Map<string, Point[]>();
-  datesOf(ctx, name, field).forEach((d, i) => {
-    if (d !== null && keep(i, d)) addTo(out, keys[i] as string, { row: i, day: d });
+): Map<number, Point[]> {
+  const keys = ids(ctx, name, kind);
+  const out = new Map<number, Point[]>();
+  dates(ctx, name, field).forEach((d, i) => {
+    if (d !== null && keep(i, d)) addTo(out, keys[i] as number, { row: i, day: d });
   });
   return out;
 }
 
 /** pointsInIntervals over every group present in both maps, results merged. */
 export function pointsInIntervalsBy(
-  intervals: ReadonlyMap<string, readonly Interval[]>,
-  points: ReadonlyMap<string, readonly Point[]>,
+  intervals: ReadonlyMap<number, readonly Interval[]>,
+  points: ReadonlyMap<number, readonly Point[]>,
   sameRecords = false,
 ): { hosts: number[]; guests: number[] } {
   const hosts: number[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorsOf, isNo, isYes, overlaps } from './rows-b.ts';
+import { factorsOf, isNo, isYes } from './derived.ts';
+import { overlaps } from './rows-b.ts';
 
 describe('group b CIN helpers', () => {
   it('reads the XSD yes/no values', () => {

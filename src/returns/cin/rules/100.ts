@@ -1,7 +1,7 @@
 // The header's ReferenceDate must be present and be 31 March of the collection year (Header Year).
 import { dayToIso } from '../../../core/day.ts';
 import { ymd } from '../../common/dates.ts';
-import { day, Flags, str } from '../lib/rows-a.ts';
+import { day, Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // A 13-character UPN must start with the check letter computed from characters 2-13.
-import { upnCheckLetter } from '../lib/codes-a.ts';
-import { Flags, str } from '../lib/rows-a.ts';
+import { upnCheckLetter } from '../lib/codes.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

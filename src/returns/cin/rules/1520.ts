@@ -1,4 +1,4 @@
-import { Flags, str } from '../lib/rows-a.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

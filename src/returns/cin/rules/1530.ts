@@ -1,7 +1,8 @@
 // Characters 2-4 of a UPN must be an LA code or a recognised pseudo-LA code; 2023/24 added the
 // codes of Cumberland (942) and Westmorland and Furness (943).
-import { UPN_LA_CODES_2022, UPN_LA_CODES_2023 } from '../lib/codes-a.ts';
-import { Flags, str, type Validate } from '../lib/rows-a.ts';
+import { UPN_LA_CODES_2022, UPN_LA_CODES_2023 } from '../lib/codes.ts';
+import { Flags, str } from '../lib/derived.ts';
+import type { Validate } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 function laCodeCheck(codes: ReadonlySet<string>): Validate {

@@ -1,6 +1,6 @@
 // Character 13 of a UPN must be a digit, or a letter other than I, O and S (a temporary UPN).
-import { isUpnLastChar } from '../lib/codes-a.ts';
-import { Flags, str } from '../lib/rows-a.ts';
+import { isUpnLastChar } from '../lib/codes.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

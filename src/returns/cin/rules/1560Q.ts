@@ -1,7 +1,7 @@
 // A former UPN, where given, must have the UPN format: a letter, 11 digits, then a digit or (for a
 // temporary UPN) a letter other than I, O and S.
-import { isUpnFormat } from '../lib/codes-a.ts';
-import { Flags, str } from '../lib/rows-a.ts';
+import { isUpnFormat } from '../lib/codes.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,5 +1,5 @@
 // The LA child ID may contain only the letters A-Z and a-z and the digits 0-9.
-import { Flags, str } from '../lib/rows-a.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

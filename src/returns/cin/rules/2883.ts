@@ -1,6 +1,6 @@
 // Return level: the child protection plans starting in the census year must not outnumber the
 // initial child protection conferences held in it (counted on both CINdetails and Section47).
-import { day, laLevel } from '../lib/rows-a.ts';
+import { day, laLevel } from '../lib/derived.ts';
 import { type CinTable, defineRule, type MetaCin } from '../rule.ts';
 
 function countInYear(table: CinTable, field: string, meta: MetaCin): number {

@@ -1,13 +1,13 @@
 // An initial child protection conference date must not be recorded on both a Section47 module and
 // a CINdetails module of the same child.
-import { datesOf, Flags, keysOf } from '../lib/rows-a.ts';
+import { dates, Flags, ids } from '../lib/derived.ts';
 import { type ContextCin, defineRule } from '../rule.ts';
 import type { TableNameCin } from '../tables.ts';
 
 /** Child + conference date for each row with a conference date (null otherwise). */
 function childDates(ctx: ContextCin, name: TableNameCin): (string | null)[] {
-  const keys = keysOf(ctx, name, 'child');
-  return datesOf(ctx, name, 'DateOfInitialCPC').map((d, i) => (d === null ? null : `${keys[i]}\u0000${d}`));
+  const keys = ids(ctx, name, 'child');
+  return dates(ctx, name, 'DateOfInitialCPC').map((d, i) => (d === null ? null : `${keys[i]}\u0000${d}`));
 }
 
 export const versions = [

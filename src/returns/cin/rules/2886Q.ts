@@ -1,6 +1,6 @@
 // Return level: more than 2% of child records have no sex (gender before 2024/25) recorded and no
 // expected date of birth (unborn children, who have an expected date of birth, are not counted).
-import { laLevel, str } from '../lib/rows-a.ts';
+import { laLevel, str } from '../lib/derived.ts';
 import { type CinRow, defineRule, type ResultCin, type TablesCin } from '../rule.ts';
 
 function shareWithout(tables: TablesCin, missing: (row: CinRow) => boolean): ResultCin | undefined {

@@ -1,6 +1,6 @@
 // Return level: fewer than 8 different disability codes (not counting NONE) are used in the return.
-import { DISABILITY } from '../lib/codes-a.ts';
-import { laLevel, str } from '../lib/rows-a.ts';
+import { DISABILITY } from '../lib/codes.ts';
+import { laLevel, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

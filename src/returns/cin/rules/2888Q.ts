@@ -1,7 +1,7 @@
 // Return level: every child recorded with a disability (other than NONE) has exactly one disability
 // code, where at least one child would be expected to have several.
-import { DISABILITY } from '../lib/codes-a.ts';
-import { keysOf, laLevel, str } from '../lib/rows-a.ts';
+import { DISABILITY } from '../lib/codes.ts';
+import { ids, laLevel, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -17,12 +17,12 @@ export const versions = [
     validate(ctx) {
       const disabilities = ctx.tables.Disabilities;
       if (!disabilities) return undefined;
-      const children = keysOf(ctx, 'Disabilities', 'child');
-      const codesByChild = new Map<string, Set<string>>();
+      const children = ids(ctx, 'Disabilities', 'child');
+      const codesByChild = new Map<number, Set<string>>();
       disabilities.rows.forEach((row, i) => {
         const code = str(row, 'Disability');
         if (code === null || code === 'NONE' || !DISABILITY.has(code)) return;
-        const k = children[i] as string;
+        const k = children[i] as number;
         const codes = codesByChild.get(k);
         if (codes) codes.add(code);
         else codesByChild.set(k, new Set([code]));

@@ -1,5 +1,5 @@
 // Queries a Section47 module in an episode (LAchildID + CINdetailsID) that has no assessment.
-import { Flags, keysOf } from '../lib/rows-a.ts';
+import { Flags, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,10 +14,10 @@ export const versions = [
     ruleType: 'Query',
     validate(ctx) {
       if (!ctx.tables.Section47 || !ctx.tables.Assessments) return undefined;
-      const assessed = new Set(keysOf(ctx, 'Assessments', 'episode'));
+      const assessed = new Set(ids(ctx, 'Assessments', 'episode'));
       const flags = new Flags();
       // Flagged at the Section47 module's LAchildID, where the recorded case puts it.
-      keysOf(ctx, 'Section47', 'episode').forEach((k, i) => {
+      ids(ctx, 'Section47', 'episode').forEach((k, i) => {
         if (!assessed.has(k)) flags.add('Section47', 'LAchildID', i);
       });
       return flags.result();

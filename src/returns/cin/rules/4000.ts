@@ -1,5 +1,6 @@
 // A CIN plan must not be recorded in an episode whose referral was marked "no further action".
-import { Flags, groupRows, isTrue, keysOf, str } from '../lib/rows-a.ts';
+import { Flags, ids, isYes, str } from '../lib/derived.ts';
+import { groupRows } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,10 +14,10 @@ export const versions = [
     validate(ctx) {
       const cin = ctx.tables.CINdetails;
       if (!ctx.tables.CINplanDates || !cin) return undefined;
-      const nfaRows = cin.rows.map((row) => isTrue(str(row, 'ReferralNFA')));
-      const nfa = groupRows(keysOf(ctx, 'CINdetails', 'episode'), (i) => nfaRows[i] === true);
+      const nfaRows = cin.rows.map((row) => isYes(str(row, 'ReferralNFA')));
+      const nfa = groupRows(ids(ctx, 'CINdetails', 'episode'), (i) => nfaRows[i] === true);
       const flags = new Flags();
-      keysOf(ctx, 'CINplanDates', 'episode').forEach((k, i) => {
+      ids(ctx, 'CINplanDates', 'episode').forEach((k, i) => {
         const cinRows = nfa.get(k);
         if (!cinRows) return;
         flags.add('CINplanDates', 'LAchildID', i);

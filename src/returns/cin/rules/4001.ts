@@ -1,6 +1,7 @@
 // Within an episode, a CIN plan with no end date and a child protection plan with no end date
 // cannot both be present (they would be running at the same time).
-import { datesOf, Flags, groupRows, keysOf } from '../lib/rows-a.ts';
+import { dates, Flags, ids } from '../lib/derived.ts';
+import { groupRows } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,11 +14,11 @@ export const versions = [
     ruleType: 'Error',
     validate(ctx) {
       if (!ctx.tables.CINplanDates || !ctx.tables.ChildProtectionPlans) return undefined;
-      const cppEnds = datesOf(ctx, 'ChildProtectionPlans', 'CPPendDate');
-      const openCpps = groupRows(keysOf(ctx, 'ChildProtectionPlans', 'episode'), (i) => cppEnds[i] === null);
-      const planEnds = datesOf(ctx, 'CINplanDates', 'CINPlanEndDate');
+      const cppEnds = dates(ctx, 'ChildProtectionPlans', 'CPPendDate');
+      const openCpps = groupRows(ids(ctx, 'ChildProtectionPlans', 'episode'), (i) => cppEnds[i] === null);
+      const planEnds = dates(ctx, 'CINplanDates', 'CINPlanEndDate');
       const flags = new Flags();
-      keysOf(ctx, 'CINplanDates', 'episode').forEach((k, i) => {
+      ids(ctx, 'CINplanDates', 'episode').forEach((k, i) => {
         const cpps = planEnds[i] === null ? openCpps.get(k) : undefined;
         if (!cpps) return;
         flags.add('CINplanDates', 'CINPlanEndDate', i);

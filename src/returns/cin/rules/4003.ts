@@ -1,16 +1,8 @@
 // A child protection plan review must not fall while a CIN plan of the same episode is open (on or
 // after its start and before its end, or at any time after the start of a plan with no end date),
 // unless the review is on the day the child protection plan ended.
-import {
-  addTo,
-  datesOf,
-  Flags,
-  groupRows,
-  intervalsBy,
-  keysOf,
-  pointsBy,
-  pointsInIntervalsBy,
-} from '../lib/rows-a.ts';
+import { addTo, dates, Flags, groups, ids } from '../lib/derived.ts';
+import { intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -24,13 +16,13 @@ export const versions = [
     validate(ctx) {
       if (!ctx.tables.Reviews || !ctx.tables.ChildProtectionPlans || !ctx.tables.CINplanDates)
         return undefined;
-      const cppKeys = keysOf(ctx, 'ChildProtectionPlans', 'plan');
-      const cppByPlan = groupRows(cppKeys);
-      const cppEnds = new Map<string, number[]>();
-      datesOf(ctx, 'ChildProtectionPlans', 'CPPendDate').forEach((end, i) => {
-        if (end !== null) addTo(cppEnds, cppKeys[i] as string, end);
+      const cppKeys = ids(ctx, 'ChildProtectionPlans', 'plan');
+      const cppByPlan = groups(ctx, 'ChildProtectionPlans', 'plan');
+      const cppEnds = new Map<number, number[]>();
+      dates(ctx, 'ChildProtectionPlans', 'CPPendDate').forEach((end, i) => {
+        if (end !== null) addTo(cppEnds, cppKeys[i] as number, end);
       });
-      const reviewPlans = keysOf(ctx, 'Reviews', 'plan');
+      const reviewPlans = ids(ctx, 'Reviews', 'plan');
       // The sector's validator compares only CIN plans that have an end date (and only reviews of
       // child protection plans that have ended); a CIN plan with no end date is the plainest case of
       // an open plan, so kith counts it as open from its start onwards.
@@ -44,14 +36,14 @@ export const versions = [
           'Reviews',
           'episode',
           'CPPreviewDate',
-          (i, d) => !cppEnds.get(reviewPlans[i] as string)?.includes(d),
+          (i, d) => !cppEnds.get(reviewPlans[i] as number)?.includes(d),
         ),
       );
       const flags = new Flags();
       for (const i of hosts) flags.add('CINplanDates', 'CINPlanStartDate', i);
       for (const i of guests) {
         flags.add('Reviews', 'CPPreviewDate', i);
-        for (const c of cppByPlan.get(reviewPlans[i] as string) ?? []) {
+        for (const c of cppByPlan[reviewPlans[i] as number] ?? []) {
           flags.add('ChildProtectionPlans', 'CPPendDate', c);
         }
       }

@@ -1,5 +1,6 @@
 // An episode (CINdetails module) may have at most one CIN plan with no end date.
-import { datesOf, Flags, groupRows, keysOf } from '../lib/rows-a.ts';
+import { dates, Flags, ids } from '../lib/derived.ts';
+import { groupRows } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,8 +13,8 @@ export const versions = [
     ruleType: 'Error',
     validate(ctx) {
       if (!ctx.tables.CINplanDates) return undefined;
-      const ends = datesOf(ctx, 'CINplanDates', 'CINPlanEndDate');
-      const open = groupRows(keysOf(ctx, 'CINplanDates', 'episode'), (i) => ends[i] === null);
+      const ends = dates(ctx, 'CINplanDates', 'CINPlanEndDate');
+      const open = groupRows(ids(ctx, 'CINplanDates', 'episode'), (i) => ends[i] === null);
       const flags = new Flags();
       for (const rows of open.values()) {
         if (rows.length > 1) for (const i of rows) flags.add('CINplanDates', 'CINPlanEndDate', i);

@@ -1,4 +1,5 @@
-import { Flags, flagEarlier, side } from '../lib/rows-a.ts';
+import { Flags } from '../lib/derived.ts';
+import { flagEarlier, side } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,5 +1,5 @@
 // A CIN plan must have a start date, and it must not be after the end of the census year.
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

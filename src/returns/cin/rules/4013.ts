@@ -1,6 +1,6 @@
 // Where a CIN plan has an end date, it must be within the census year (collection start to the
 // reference date, both included).
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,7 @@
 // No CIN plan of a child may start on or between the start and end dates of another of the child's
 // CIN plans (up to the reference date when that plan has no end date).
-import { Flags, intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
+import { Flags } from '../lib/derived.ts';
+import { intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

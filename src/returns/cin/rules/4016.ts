@@ -1,7 +1,8 @@
 // A CIN plan must not start while a child protection plan of the child is open: on or after the CPP
 // start and before its end, or up to the reference date when the CPP has no end date. Starting on
 // the day the CPP ends is allowed.
-import { Flags, intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
+import { Flags } from '../lib/derived.ts';
+import { intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,7 +1,8 @@
 // A child protection plan must not start while a CIN plan of the child is open: on or after the CIN
 // plan start and before its end, or up to the reference date when the CIN plan has no end date.
 // Starting on the day the CIN plan ends is allowed.
-import { Flags, intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
+import { Flags } from '../lib/derived.ts';
+import { intervalsBy, pointsBy, pointsInIntervalsBy } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

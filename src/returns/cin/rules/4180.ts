@@ -1,6 +1,7 @@
 // The child's sex (GenderCurrent before 2024/25) must be present and one of the XSD codes.
-import { GENDER_CURRENT, SEX } from '../lib/codes-a.ts';
-import { Flags, str, type Validate } from '../lib/rows-a.ts';
+import { GENDER_CURRENT, SEX } from '../lib/codes.ts';
+import { Flags, str } from '../lib/derived.ts';
+import type { Validate } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 function codeCheck(field: string, codes: ReadonlySet<string>): Validate {

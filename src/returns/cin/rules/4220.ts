@@ -1,5 +1,5 @@
-import { ETHNICITY } from '../lib/codes-a.ts';
-import { Flags, str } from '../lib/rows-a.ts';
+import { ETHNICITY } from '../lib/codes.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

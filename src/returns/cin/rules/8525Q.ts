@@ -1,5 +1,5 @@
 // Exactly one of date of birth and expected date of birth must be given: neither, or both, is queried.
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

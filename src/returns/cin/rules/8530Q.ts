@@ -1,7 +1,7 @@
 // An expected date of birth should fall between the reference date minus 30 days and the reference
 // date plus 9 months (1 March to 31 December of the year the census ends), both days included.
 import { plusMonths } from '../../common/dates.ts';
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

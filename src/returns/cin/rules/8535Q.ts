@@ -1,5 +1,5 @@
 // A child with a date of death must have a date of birth on or before it.
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,7 +1,7 @@
 // A born child (date of birth present) with at least one referral marked "not no further action"
 // (ReferralNFA false or 0) must have one or more Disability codes, all of them valid.
-import { DISABILITY } from '../lib/codes-a.ts';
-import { datesOf, Flags, groupRows, isFalse, keysOf, str } from '../lib/rows-a.ts';
+import { DISABILITY } from '../lib/codes.ts';
+import { col, dates, Flags, groups, ids, isNo } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -20,25 +20,26 @@ export const versions = [
       // likely cause is a reporting crash: the rule groups its ChildIdentifiers and CINdetails issues
       // under `ROW_ID_x`, while the step that turns issues into locations explodes `ROW_ID`. kith
       // follows the DfE rule, so this one recorded case fails on purpose.
-      const furtherAction = new Set<string>();
-      const cinChildren = keysOf(ctx, 'CINdetails', 'child');
-      cin.rows.forEach((row, i) => {
-        if (isFalse(str(row, 'ReferralNFA'))) furtherAction.add(cinChildren[i] as string);
-      });
-      const byChild = groupRows(keysOf(ctx, 'Disabilities', 'child'));
-      const births = datesOf(ctx, 'ChildIdentifiers', 'PersonBirthDate');
+      const furtherAction = new Set<number>();
+      const cinChildren = ids(ctx, 'CINdetails', 'child');
+      const referralNfa = col(ctx, 'CINdetails', 'ReferralNFA');
+      for (let i = 0; i < cin.rows.length; i++) {
+        if (isNo(referralNfa[i])) furtherAction.add(cinChildren[i] as number);
+      }
+      const byChild = groups(ctx, 'Disabilities', 'child');
+      const codes = col(ctx, 'Disabilities', 'Disability');
+      const births = dates(ctx, 'ChildIdentifiers', 'PersonBirthDate');
       const flags = new Flags();
-      keysOf(ctx, 'ChildIdentifiers', 'child').forEach((k, i) => {
+      ids(ctx, 'ChildIdentifiers', 'child').forEach((k, i) => {
         if (births[i] === null || !furtherAction.has(k)) return;
-        const rows = byChild.get(k);
+        const rows = byChild[k];
         // No Disability element at all: the child's record is where the gap shows.
         if (!rows) {
           flags.add('ChildIdentifiers', 'PersonBirthDate', i);
           return;
         }
         for (const d of rows) {
-          const row = disabilities.rows[d];
-          const code = row ? str(row, 'Disability') : null;
+          const code = codes[d] ?? null;
           if (code === null || !DISABILITY.has(code)) flags.add('Disabilities', 'Disability', d);
         }
       });

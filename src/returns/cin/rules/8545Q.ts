@@ -1,5 +1,5 @@
 // A date of death, where given, should be within the census year (collection start to reference date).
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

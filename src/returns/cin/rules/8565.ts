@@ -2,7 +2,7 @@
 // episode's own initial child protection conference, its assessments' start and authorisation dates,
 // its Section47 start and conference dates, its child protection plans' end dates and its CIN plans'
 // start and end dates.
-import { datesOf, Flags, keysOf } from '../lib/rows-a.ts';
+import { dates, Flags, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 import type { TableNameCin } from '../tables.ts';
 
@@ -32,23 +32,23 @@ export const versions = [
     ruleType: 'Error',
     validate(ctx) {
       if (!ctx.tables.CINdetails) return undefined;
-      const episodes = keysOf(ctx, 'CINdetails', 'episode');
-      const closures = datesOf(ctx, 'CINdetails', 'CINclosureDate');
+      const episodes = ids(ctx, 'CINdetails', 'episode');
+      const closures = dates(ctx, 'CINdetails', 'CINclosureDate');
       // The earliest closure of each episode (one in a real return; hand-made tables may repeat it).
-      const closure = new Map<string, number>();
+      const closure = new Map<number, number>();
       closures.forEach((d, i) => {
         if (d === null) return;
-        const k = episodes[i] as string;
+        const k = episodes[i] as number;
         const cur = closure.get(k);
         if (cur === undefined || d < cur) closure.set(k, d);
       });
       const flags = new Flags();
       // The latest activity date of each closed episode, to find the closures it comes after.
-      const latest = new Map<string, number>();
+      const latest = new Map<number, number>();
       for (const [name, fields] of ACTIVITY) {
         if (!ctx.tables[name]) continue;
-        const columns = fields.map((f) => datesOf(ctx, name, f));
-        keysOf(ctx, name, 'episode').forEach((k, i) => {
+        const columns = fields.map((f) => dates(ctx, name, f));
+        ids(ctx, name, 'episode').forEach((k, i) => {
           const closed = closure.get(k);
           if (closed === undefined) return;
           let last = Number.NEGATIVE_INFINITY;
@@ -59,11 +59,11 @@ export const versions = [
           if (last > (latest.get(k) ?? Number.NEGATIVE_INFINITY)) latest.set(k, last);
         });
       }
-      const conferences = datesOf(ctx, 'CINdetails', 'DateOfInitialCPC');
+      const conferences = dates(ctx, 'CINdetails', 'DateOfInitialCPC');
       closures.forEach((closed, i) => {
         if (closed === null) return;
         const icpc = conferences[i] ?? null;
-        const after = latest.get(episodes[i] as string);
+        const after = latest.get(episodes[i] as number);
         if ((icpc !== null && icpc > closed) || (after !== undefined && after > closed)) {
           flags.add('CINdetails', ['CINclosureDate', 'DateOfInitialCPC'], i);
         }

@@ -1,5 +1,5 @@
 // ReferralNFA must be present and one of the XSD's yes/no values: true, false, 1 or 0.
-import { Flags, str } from '../lib/rows-a.ts';
+import { Flags, str } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 const YES_NO: ReadonlySet<string> = new Set(['true', 'false', '1', '0']);

@@ -1,6 +1,7 @@
 // Queries a referral marked "no further action" whose referral date is before the last working day
 // before the census year starts (so before 31 March when 1 April is a working day).
-import { day, Flags, isTrue, str, workingDayBefore } from '../lib/rows-a.ts';
+import { day, Flags, isYes, str } from '../lib/derived.ts';
+import { workingDayBefore } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -23,7 +24,7 @@ export const versions = [
       cin.rows.forEach((row, i) => {
         const referral = day(row, 'CINreferralDate');
         // Flagged at CINreferralDate, where the recorded case puts it.
-        if (referral !== null && referral < cutoff && isTrue(str(row, 'ReferralNFA'))) {
+        if (referral !== null && referral < cutoff && isYes(str(row, 'ReferralNFA'))) {
           flags.add('CINdetails', 'CINreferralDate', i);
         }
       });

@@ -1,5 +1,5 @@
 // Queries an episode closed because the child died (RC2) when the child has no date of death.
-import { datesOf, Flags, groupRows, keysOf, str } from '../lib/rows-a.ts';
+import { col, dates, Flags, groups, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -15,18 +15,19 @@ export const versions = [
     validate(ctx) {
       const cin = ctx.tables.CINdetails;
       if (!ctx.tables.ChildIdentifiers || !cin) return undefined;
-      const ciChildren = keysOf(ctx, 'ChildIdentifiers', 'child');
-      const deaths = datesOf(ctx, 'ChildIdentifiers', 'PersonDeathDate');
+      const ciChildren = ids(ctx, 'ChildIdentifiers', 'child');
+      const deaths = dates(ctx, 'ChildIdentifiers', 'PersonDeathDate');
       const dead = new Set(ciChildren.filter((_, i) => deaths[i] !== null));
-      const ciByChild = groupRows(ciChildren);
-      const cinChildren = keysOf(ctx, 'CINdetails', 'child');
+      const ciByChild = groups(ctx, 'ChildIdentifiers', 'child');
+      const cinChildren = ids(ctx, 'CINdetails', 'child');
       const flags = new Flags();
-      cin.rows.forEach((row, i) => {
-        const k = cinChildren[i] as string;
-        if (str(row, 'ReasonForClosure') !== 'RC2' || dead.has(k)) return;
+      const reasons = col(ctx, 'CINdetails', 'ReasonForClosure');
+      for (let i = 0; i < cin.rows.length; i++) {
+        const k = cinChildren[i] as number;
+        if (reasons[i] !== 'RC2' || dead.has(k)) continue;
         flags.add('CINdetails', 'ReasonForClosure', i);
-        for (const c of ciByChild.get(k) ?? []) flags.add('ChildIdentifiers', 'PersonDeathDate', c);
-      });
+        for (const c of ciByChild[k] ?? []) flags.add('ChildIdentifiers', 'PersonDeathDate', c);
+      }
       return flags.result();
     },
   }),

@@ -1,5 +1,5 @@
 // Every child in ChildIdentifiers must have at least one CINdetails module.
-import { Flags, keysOf } from '../lib/rows-a.ts';
+import { Flags, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,9 +12,9 @@ export const versions = [
     ruleType: 'Error',
     validate(ctx) {
       if (!ctx.tables.ChildIdentifiers || !ctx.tables.CINdetails) return undefined;
-      const withEpisode = new Set(keysOf(ctx, 'CINdetails', 'child'));
+      const withEpisode = new Set(ids(ctx, 'CINdetails', 'child'));
       const flags = new Flags();
-      keysOf(ctx, 'ChildIdentifiers', 'child').forEach((k, i) => {
+      ids(ctx, 'ChildIdentifiers', 'child').forEach((k, i) => {
         if (!withEpisode.has(k)) flags.add('ChildIdentifiers', 'LAchildID', i);
       });
       return flags.result();

@@ -1,6 +1,6 @@
 // A referral date must be present and on or before the reference date (earlier years are fine:
 // episodes open at any point in the year are returned).
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,7 @@
 // A referral date must not be more than 280 days (40 weeks) before the child's date of birth or
 // expected date of birth.
-import { Flags, flagEarlier, side } from '../lib/rows-a.ts';
+import { Flags } from '../lib/derived.ts';
+import { flagEarlier, side } from '../lib/rows-a.ts';
 import { defineRule } from '../rule.ts';
 
 const WEEKS_40 = 280;

@@ -1,5 +1,5 @@
 // An assessment's start date must not be after its authorisation (end) date.
-import { day, Flags } from '../lib/rows-a.ts';
+import { day, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

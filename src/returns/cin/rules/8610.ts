@@ -1,5 +1,5 @@
 // A referral that went on to further action (ReferralNFA false or 0) must have a primary need code.
-import { col, Flags, isNo } from '../lib/rows-b.ts';
+import { col, Flags, isNo } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

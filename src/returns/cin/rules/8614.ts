@@ -1,5 +1,5 @@
 // Assessment factors may only be recorded on an assessment that has an authorisation (end) date.
-import { dates, Flags, factorCol } from '../lib/rows-b.ts';
+import { dates, Flags, factorCol } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // Where an initial child protection conference date is given, the section 47 start date must be
 // present and on or before it.
-import { dates, Flags } from '../lib/rows-b.ts';
+import { dates, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

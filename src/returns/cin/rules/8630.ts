@@ -1,4 +1,4 @@
-import { dates, Flags } from '../lib/rows-b.ts';
+import { dates, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // A reason for closure, where given, must be one of the CIN census codes RC1 to RC9.
-import { REASONS_FOR_CLOSURE } from '../lib/codes-b.ts';
-import { col, Flags } from '../lib/rows-b.ts';
+import { REASONS_FOR_CLOSURE } from '../lib/codes.ts';
+import { col, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

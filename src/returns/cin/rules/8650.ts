@@ -1,6 +1,6 @@
 // A primary need code, where given, must be one of N0 to N9 (a missing code is rule 8610's concern).
-import { PRIMARY_NEED } from '../lib/codes-b.ts';
-import { col, Flags } from '../lib/rows-b.ts';
+import { PRIMARY_NEED } from '../lib/codes.ts';
+import { col, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

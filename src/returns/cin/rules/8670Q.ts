@@ -1,7 +1,7 @@
 // Queries an assessment with no authorisation date that has been open 45 working days or more by
 // the reference date (the end of the census year).
 import { addWorkingDaysNumber } from '../../../core/working-days.ts';
-import { dates, Flags } from '../lib/rows-b.ts';
+import { dates, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

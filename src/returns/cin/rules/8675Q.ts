@@ -1,7 +1,7 @@
 // Queries a section 47 enquiry with no initial conference date and ICPCnotRequired false/0 whose
 // 15-working-day deadline for the conference passed before the reference date.
 import { addWorkingDaysNumber } from '../../../core/working-days.ts';
-import { col, dates, Flags, isNo } from '../lib/rows-b.ts';
+import { col, dates, Flags, isNo } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,4 +1,4 @@
-import { dates, Flags, inCensusYear } from '../lib/rows-b.ts';
+import { dates, Flags, inCensusYear } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

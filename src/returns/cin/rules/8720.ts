@@ -1,6 +1,6 @@
 // Every child protection plan needs a start date on or before the reference date. Plans that began
 // in earlier years and are still open belong in the return, so an early start date is not flagged.
-import { col, dates, Flags } from '../lib/rows-b.ts';
+import { col, dates, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

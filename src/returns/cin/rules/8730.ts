@@ -1,5 +1,5 @@
 // Every child protection plan must give the number of previous plans: a whole number, 0 or more.
-import { col, Flags } from '../lib/rows-b.ts';
+import { col, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

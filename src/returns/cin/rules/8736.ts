@@ -1,5 +1,5 @@
 // An assessment with no authorisation (end) date must have started within the census year.
-import { dates, Flags, inCensusYear } from '../lib/rows-b.ts';
+import { dates, Flags, inCensusYear } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // A section 47 enquiry with no initial conference date, and not marked "ICPC not required", must
 // have started within the census year.
-import { col, dates, Flags, inCensusYear, isYes } from '../lib/rows-b.ts';
+import { col, dates, Flags, inCensusYear, isYes } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // An unborn child (expected birth date given, no birth date) must be recorded with sex U, or
 // before 2024/25 with GenderCurrent 0 ("not recorded or unborn").
-import { col, dates, Flags } from '../lib/rows-b.ts';
+import { col, dates, Flags } from '../lib/derived.ts';
 import { type ContextCin, defineRule, type ResultCin } from '../rule.ts';
 
 function unbornWithout(

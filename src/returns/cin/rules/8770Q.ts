@@ -2,8 +2,8 @@
 // neither a UPN nor a UPN-unknown reason other than UN1 ("not of school age").
 import { type DayNumber, dayToIso, isoToDay } from '../../../core/day.ts';
 import { plusYears } from '../../common/dates.ts';
-import { UPN_UNKNOWN_SCHOOL_AGE } from '../lib/codes-b.ts';
-import { col, dates, Flags, ids, isNo } from '../lib/rows-b.ts';
+import { UPN_UNKNOWN_SCHOOL_AGE } from '../lib/codes.ts';
+import { col, dates, Flags, ids, isNo } from '../lib/derived.ts';
 import { type ContextCin, defineRule, type ResultCin } from '../rule.ts';
 
 function missingUpn(ctx: ContextCin, bornOnOrBefore: DayNumber): ResultCin | undefined {

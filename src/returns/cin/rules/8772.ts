@@ -1,6 +1,6 @@
 // A child whose UPN-unknown reason is UN7 ("referral with no further action") must have no CIN
 // episode that went on to further action (ReferralNFA not true or 1).
-import { col, Flags, groupWhere, ids, isYes } from '../lib/rows-b.ts';
+import { col, Flags, groupWhere, ids, isYes } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

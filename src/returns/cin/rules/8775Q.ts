@@ -1,7 +1,7 @@
 // Queries a child born more than 25 years before the reference date who has a CIN episode still
 // open, or closed after their 25th birthday.
 import { plusYears } from '../../common/dates.ts';
-import { dates, Flags, groups, ids } from '../lib/rows-b.ts';
+import { dates, Flags, groups, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

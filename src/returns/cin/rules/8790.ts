@@ -1,5 +1,5 @@
 // A child recorded with disability NONE must have no other disability codes; the other codes are flagged.
-import { col, Flags, ids } from '../lib/rows-b.ts';
+import { col, Flags, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,5 +1,5 @@
 // A child must not have the same disability code twice; every copy of a repeated code is flagged.
-import { col, Flags, groupPositionsBy, ids } from '../lib/rows-b.ts';
+import { col, Flags, groupPositionsBy, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // A child may have at most one open CIN episode (no closure date) that is not a referral with no
 // further action; where there are more, each such episode's closure date is flagged.
-import { col, dates, Flags, groups, isYes } from '../lib/rows-b.ts';
+import { col, dates, Flags, groups, isYes } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // An open CIN episode that led to further action must be the child's latest referral; each open
 // episode that is not, and the latest episode itself, are flagged.
-import { col, dates, Flags, groups, isNo } from '../lib/rows-b.ts';
+import { col, dates, Flags, groups, isNo } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

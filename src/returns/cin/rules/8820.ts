@@ -1,7 +1,8 @@
 // A child's CIN episodes must not overlap: no referral date may fall on or after another episode's
 // referral date and before its closure date (or before the reference date when that episode is
 // open and led to further action). An episode may start on the day another closes.
-import { col, dates, Flags, groups, isNo, overlaps, type Span } from '../lib/rows-b.ts';
+import { col, dates, Flags, groups, isNo } from '../lib/derived.ts';
+import { overlaps, type Span } from '../lib/rows-b.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

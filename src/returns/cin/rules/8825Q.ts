@@ -1,5 +1,5 @@
 // Queries an episode closed with RC8 or RC9 (closed after assessment) that has no assessment.
-import { col, Flags, groups, ids } from '../lib/rows-b.ts';
+import { col, Flags, groups, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

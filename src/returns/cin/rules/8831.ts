@@ -1,6 +1,6 @@
 // A CIN episode marked as a referral with no further action (ReferralNFA true or 1) must have no
 // assessment dates, section 47 dates or initial child protection conference date.
-import { col, dates, Flags, groupWhere, ids, isYes } from '../lib/rows-b.ts';
+import { col, dates, Flags, groupWhere, ids, isYes } from '../lib/derived.ts';
 import { type ContextCin, defineRule } from '../rule.ts';
 import type { TableNameCin } from '../tables.ts';
 

@@ -1,5 +1,5 @@
 // A CIN episode marked as a referral with no further action must have no child protection plan.
-import { col, Flags, groupWhere, ids, isYes } from '../lib/rows-b.ts';
+import { col, Flags, groupWhere, ids, isYes } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

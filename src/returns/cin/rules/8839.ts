@@ -1,6 +1,6 @@
 // Within one CIN episode at most one section 47 enquiry may be open (no initial conference date and
 // not marked "ICPC not required"); where there are more, each open one is flagged.
-import { col, dates, Flags, groups, isYes } from '../lib/rows-b.ts';
+import { col, dates, Flags, groups, isYes } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,5 +1,5 @@
 // Each review of a child protection plan must be after the plan's start date.
-import { dates, Flags, groups, ids } from '../lib/rows-b.ts';
+import { dates, Flags, groups, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

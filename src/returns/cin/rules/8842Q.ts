@@ -1,5 +1,5 @@
 // Queries a child protection plan review with no (valid) review date.
-import { dates, Flags } from '../lib/rows-b.ts';
+import { dates, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

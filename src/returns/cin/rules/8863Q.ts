@@ -1,7 +1,8 @@
 // Queries an assessment that starts while another assessment in the same CIN episode is ongoing:
 // on or after the other's start and on or before its authorisation date (or the reference date
 // when the other is not authorised).
-import { dates, Flags, groups, overlaps, type Span } from '../lib/rows-b.ts';
+import { dates, Flags, groups } from '../lib/derived.ts';
+import { overlaps, type Span } from '../lib/rows-b.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,7 @@
 // A referral on or after 1 April 2013 must have a valid source of referral code.
-import { REFERRAL_SOURCES } from '../lib/codes-b.ts';
-import { col, dates, Flags, REFERRAL_SOURCE_FROM } from '../lib/rows-b.ts';
+import { REFERRAL_SOURCES } from '../lib/codes.ts';
+import { col, dates, Flags } from '../lib/derived.ts';
+import { REFERRAL_SOURCE_FROM } from '../lib/rows-b.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,5 +1,5 @@
 // A closed CIN episode must have no assessment without an authorisation (completion) date.
-import { dates, Flags, groupWhere, ids } from '../lib/rows-b.ts';
+import { dates, Flags, groupWhere, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

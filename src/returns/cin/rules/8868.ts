@@ -1,6 +1,6 @@
 // A closed CIN episode's section 47 enquiries must each be completed: with an initial conference
 // date, or marked "ICPC not required" (true or 1).
-import { col, dates, Flags, groupWhere, ids, isYes } from '../lib/rows-b.ts';
+import { col, dates, Flags, groupWhere, ids, isYes } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // Assessment factor 21 ("no factors identified") must be the only factor on its assessment; the
 // other factors recorded alongside it are flagged.
-import { col, dates, Flags, factorCol, factorsAreList, groupPositionsBy, ids } from '../lib/rows-b.ts';
+import { col, dates, Flags, factorCol, factorsAreList, groupPositionsBy, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,7 +1,7 @@
 // Queries a target date for the initial child protection conference that falls on a weekend.
 import { type DayNumber, isoToDay } from '../../../core/day.ts';
 import { ymd } from '../../common/dates.ts';
-import { col, Flags, isWeekend } from '../lib/rows-b.ts';
+import { col, Flags, isWeekend } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 /**

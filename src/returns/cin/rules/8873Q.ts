@@ -1,6 +1,6 @@
 // Queries an episode with exactly one assessment, recorded with factor 21 ("no factors
 // identified"), whose reason for closure is not RC8 or RC9 (closed after assessment).
-import { col, Flags, factorCol, groups } from '../lib/rows-b.ts';
+import { col, Flags, factorCol, groups } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,7 +1,8 @@
 // Within one CIN episode, a section 47 enquiry must not start on or between another enquiry's start
 // date and its initial conference date (or the reference date, when the other has no conference
 // date and is not marked "ICPC not required").
-import { col, dates, Flags, groups, isYes, overlaps, type Span } from '../lib/rows-b.ts';
+import { col, dates, Flags, groups, isYes } from '../lib/derived.ts';
+import { overlaps, type Span } from '../lib/rows-b.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,6 @@
 // Within one CIN episode at most one assessment may be open (no authorisation date); where there
 // are more, each open one is flagged.
-import { dates, Flags, groups } from '../lib/rows-b.ts';
+import { dates, Flags, groups } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

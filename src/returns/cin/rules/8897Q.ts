@@ -1,7 +1,7 @@
 // Queries an assessment authorised in or after the start of the census year that has no assessment
 // factors, or has a code that is not an assessment factor code.
-import { ASSESSMENT_FACTORS } from '../lib/codes-b.ts';
-import { dates, Flags, factorCol } from '../lib/rows-b.ts';
+import { ASSESSMENT_FACTORS } from '../lib/codes.ts';
+import { dates, Flags, factorCol } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

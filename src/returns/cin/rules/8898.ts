@@ -1,5 +1,5 @@
 // An assessment must not list the same assessment factor code twice.
-import { Flags, factorCol } from '../lib/rows-b.ts';
+import { Flags, factorCol } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,5 +1,5 @@
-import { CATEGORIES_OF_ABUSE } from '../lib/codes-b.ts';
-import { col, Flags } from '../lib/rows-b.ts';
+import { CATEGORIES_OF_ABUSE } from '../lib/codes.ts';
+import { col, Flags } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

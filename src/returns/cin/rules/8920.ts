@@ -1,5 +1,5 @@
 // A child protection plan must not end after the date of death recorded for the child.
-import { dates, Flags, groups, ids } from '../lib/rows-b.ts';
+import { dates, Flags, groups, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

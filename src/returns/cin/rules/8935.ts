@@ -1,5 +1,5 @@
 // Flags child protection plans with no end date that share a child and a CPPID with another open plan.
-import { col, dates, Flags, groupPositionsBy, ids } from '../lib/rows-b.ts';
+import { col, dates, Flags, groupPositionsBy, ids } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,6 +1,7 @@
 // A child's child protection plans must not overlap: no plan may start on or between another plan's
 // start and end dates (or the reference date, when the other plan is still open).
-import { dates, Flags, groups, overlaps, type Span } from '../lib/rows-b.ts';
+import { dates, Flags, groups } from '../lib/derived.ts';
+import { overlaps, type Span } from '../lib/rows-b.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

@@ -1,4 +1,4 @@
-import { Flags, factorCol } from '../lib/rows-b.ts';
+import { Flags, factorCol } from '../lib/derived.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [

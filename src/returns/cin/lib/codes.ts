@@ -1,47 +1,36 @@
-/** CIN census code lists and UPN checks used by group a rules (XSD codes: shared/reference/cin/codes.csv). */
+/**
+ * CIN census code lists and UPN checks used by the rules. The XSD code lists come from
+ * src/codes/cin.ts (shared/reference/cin/codes.csv), the one place they are written down; the two
+ * groups of rules used to keep their own copies.
+ */
+import { CODES_CIN } from '../../../codes/cin.ts';
 
-export const ETHNICITY: ReadonlySet<string> = new Set([
-  'WBRI',
-  'WIRI',
-  'WIRT',
-  'WOTH',
-  'WROM',
-  'MWBC',
-  'MWBA',
-  'MWAS',
-  'MOTH',
-  'AIND',
-  'APKN',
-  'ABAN',
-  'AOTH',
-  'BCRB',
-  'BAFR',
-  'BOTH',
-  'CHNE',
-  'OOTH',
-  'REFU',
-  'NOBT',
-]);
+const codes = (list: readonly { readonly code: string }[]): ReadonlySet<string> =>
+  new Set(list.map((c) => c.code));
+
+export const ETHNICITY = codes(CODES_CIN.ethnicitytype);
 
 /** Disability codes; NONE means the child has no disability. */
-export const DISABILITY: ReadonlySet<string> = new Set([
-  'NONE',
-  'MOB',
-  'HAND',
-  'PC',
-  'INC',
-  'COMM',
-  'LD',
-  'HEAR',
-  'VIS',
-  'BEH',
-  'CON',
-  'AUT',
-  'DDA',
-]);
+export const DISABILITY = codes(CODES_CIN.disabilitytype);
 
 /** GenderCurrent (to 2023/24): 1 male, 2 female, 0 not recorded or unborn, 9 indeterminate. */
-export const GENDER_CURRENT: ReadonlySet<string> = new Set(['1', '2', '0', '9']);
+export const GENDER_CURRENT = codes(CODES_CIN.gendertype);
+
+/** Reason for closure: RC1 to RC9 (RC9 was added for 2022/23, the first ruleset kith implements). */
+export const REASONS_FOR_CLOSURE = codes(CODES_CIN.reasonforclosuretype);
+
+export const PRIMARY_NEED = codes(CODES_CIN.primaryneedcodetype);
+
+/** Source of referral (5D, early help, was added for 2022/23). */
+export const REFERRAL_SOURCES = codes(CODES_CIN.referralsourcetype);
+
+export const CATEGORIES_OF_ABUSE = codes(CODES_CIN.categoryofabuse);
+
+/**
+ * Assessment factor codes over all XSD years. 18A and 19A left the schema in 2021 but stay here:
+ * queries 8945Q and 8950Q, not 8897Q, are the rules that tell LAs to use 18B/18C and 19B/19C.
+ */
+export const ASSESSMENT_FACTORS = codes(CODES_CIN.assessmentfactorstype);
 
 /** Sex (from 2024/25): M, F, U (unknown). */
 export const SEX: ReadonlySet<string> = new Set(['M', 'F', 'U']);
@@ -141,3 +130,13 @@ export function isUpnLastChar(c: string): boolean {
 export function isUpnFormat(v: string): boolean {
   return /^[A-Za-z]\d{11}[0-9A-HJ-NP-RT-Za-hj-np-rt-z]$/.test(v);
 }
+
+/** UPN unknown reasons that explain a missing UPN for a child of school age (UN1 is "not of school age"). */
+export const UPN_UNKNOWN_SCHOOL_AGE: ReadonlySet<string> = new Set([
+  'UN2',
+  'UN3',
+  'UN4',
+  'UN5',
+  'UN6',
+  'UN7',
+]);
