@@ -62,8 +62,22 @@ describe('checkSchema', () => {
   it.skipIf(!hasXmllint())('passes a valid census and notes the adapted older schema used', async () => {
     const r = await checkSchema(FIXTURE, 2025);
     expect(r).toMatchObject({ status: 'valid', schema: 'CIN_schema_2024.xsd', problems: [] });
-    expect(r.note).toContain('adapted for Sex (M, F or U) in place of GenderCurrent');
-    expect((await checkSchema(FIXTURE, 2024)).note).toBeNull();
+    expect(r.note).toContain('Sex (M, F or U) in place of GenderCurrent');
+    // The 2024 schema for 2024 itself is adapted only to let a first plan have 0 previous plans.
+    expect((await checkSchema(FIXTURE, 2024)).note).toBe(
+      'checked against CIN_schema_2024.xsd adapted for NumberOfPreviousCPP from 0 (a first plan has no previous plans)',
+    );
+  });
+
+  it.skipIf(!hasXmllint())('accepts 0 previous child protection plans', async () => {
+    const xml = readFileSync(FIXTURE, 'utf8').replace(
+      /<NumberOfPreviousCPP>\d+<\/NumberOfPreviousCPP>/,
+      '<NumberOfPreviousCPP>0</NumberOfPreviousCPP>',
+    );
+    expect(xml).toContain('<NumberOfPreviousCPP>0</NumberOfPreviousCPP>');
+    const file = join(dir, 'first-plan.xml');
+    writeFileSync(file, xml);
+    expect((await checkSchema(file, 2024)).status).toBe('valid');
   });
 
   it.skipIf(!hasXmllint())(

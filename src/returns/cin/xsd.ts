@@ -6,7 +6,8 @@
  * year uses the newest schema not after it. The newest here is 2024, which predates `Sex` (M/F/U in
  * place of GenderCurrent from 2024/25) and `PreProceedingsandFGDM` (2025/26); checked unchanged, every
  * child of a correct 2024/25 file would fail. So for later years the 2024 schema is adapted for
- * exactly those two changes (the new block's content is not checked) and the report says so.
+ * exactly those two changes (the new block's content is not checked) and the report says so. Every
+ * year's schema also lets NumberOfPreviousCPP be 0 (see adaptSchema).
  * Where xmllint is not installed the check is reported as not run, never as passed.
  * xmllint runs with --nonet (no network) and only on files the reader accepted, so a file with a
  * DOCTYPE (entities) never reaches it.
@@ -42,6 +43,7 @@ const GENDER = '<xs:element name="GenderCurrent" type="gendertype" minOccurs="1"
 const CPP =
   '<xs:element name="ChildProtectionPlans" type="childprotectionplanstype" minOccurs="0" maxOccurs="unbounded"/>';
 const SCHEMA_END = '</xs:schema>';
+const PREVIOUS_CPP = '<xs:element name="NumberOfPreviousCPP" type="xs:positiveInteger"';
 
 /**
  * The 2024 schema adapted for the later changes kith knows of, or null when the schema text is not
@@ -51,6 +53,13 @@ export function adaptSchema(xsd: string, collectionYear: number): { text: string
   if (!xsd.includes(GENDER) || !xsd.includes(CPP) || !xsd.includes(SCHEMA_END)) return null;
   let text = xsd;
   const changes: string[] = [];
+  // LIIA's copy types NumberOfPreviousCPP as a positive integer, which leaves a child's first plan no
+  // valid value although rule 8730 requires the item on every plan; the DfE specification counts
+  // previous plans from 0.
+  if (text.includes(PREVIOUS_CPP)) {
+    text = text.replace(PREVIOUS_CPP, '<xs:element name="NumberOfPreviousCPP" type="xs:nonNegativeInteger"');
+    changes.push('NumberOfPreviousCPP from 0 (a first plan has no previous plans)');
+  }
   if (collectionYear >= 2025) {
     text = text
       .replace(
@@ -145,14 +154,14 @@ export async function checkSchema(
   let schemaFile = schema.file;
   let note: string | null = null;
   let tempDir: string | null = null;
-  if (schema.year < collectionYear) {
+  {
     const adapted = adaptSchema(readFileSync(schema.file, 'utf8'), collectionYear);
     if (adapted && adapted.changes.length > 0) {
       tempDir = mkdtempSync(join(tmpdir(), 'kith-xsd-'));
       schemaFile = join(tempDir, `CIN_schema_${collectionYear}_adapted.xsd`);
       writeFileSync(schemaFile, adapted.text);
-      note = `checked against ${name}, the newest schema kith has, adapted for ${adapted.changes.join('; ')}`;
-    } else {
+      note = `checked against ${name}${schema.year < collectionYear ? ', the newest schema kith has,' : ''} adapted for ${adapted.changes.join('; ')}`;
+    } else if (schema.year < collectionYear) {
       note = `checked against ${name}, the newest schema kith has; it predates ${collectionYear}'s changes`;
     }
   }
