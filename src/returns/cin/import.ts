@@ -41,9 +41,13 @@ import {
   type ImportReport,
   type MergeSpec,
   type NotImported,
+  parseRow,
   type RefusedRow,
+  type RowFormat,
   type RowSource,
   runBatches,
+  type Tally,
+  tally,
 } from '../common/import.ts';
 import { type ReadCinResult, readCinFile } from './read.ts';
 import type { CinRow } from './rule.ts';
@@ -187,6 +191,18 @@ function boolOf(v: string | null): boolean | null | undefined {
   return undefined;
 }
 
+const CIN_FORMAT: RowFormat<CinRow> = {
+  cell: cellOf,
+  date: isoOf,
+  dateHint: 'census dates are YYYY-MM-DD, e.g. 2026-03-31',
+  describe(row, element) {
+    const value = row[element];
+    return value === null || value === undefined
+      ? ' (the element is missing)'
+      : ` (the file has '${Array.isArray(value) ? value.join(' ') : value}')`;
+  },
+};
+
 function parse<S extends z.ZodType>(
   plan: ChildPlan,
   ref: RowRef,
@@ -197,52 +213,7 @@ function parse<S extends z.ZodType>(
   spine: boolean,
   droppable: readonly string[] = [],
 ): z.output<S> | null {
-  // A bad value in a field nothing else depends on (a UPN with a wrong check letter) is dropped and
-  // reported, and the rest of the row kept: holding back a whole child for it would cost more than it saves.
-  const drop = (field: string, column: string, reason: string): boolean => {
-    if (!droppable.includes(field)) return false;
-    plan.refuse(ref.src, column, `${reason}; the row was imported without it`);
-    input[field] = null;
-    return true;
-  };
-  for (const [field, element] of Object.entries(dates)) {
-    const raw = cellOf(ref.row, element);
-    const iso = isoOf(raw);
-    if (iso === undefined) {
-      const reason = `'${raw}' is not a date; census dates are YYYY-MM-DD, e.g. 2026-03-31`;
-      if (drop(field, element, reason)) continue;
-      plan.refuse(ref.src, element, reason, spine);
-      return null;
-    }
-    input[field] = iso;
-  }
-  for (;;) {
-    const result = schema.safeParse(input);
-    if (result.success) return result.data;
-    const issue = result.error.issues[0];
-    const field = issue?.path.length ? String(issue.path[0]) : null;
-    const element = field ? (columns[field] ?? field) : null;
-    const value = element ? ref.row[element] : null;
-    const said =
-      value === null || value === undefined
-        ? ' (the element is missing)'
-        : ` (the file has '${Array.isArray(value) ? value.join(' ') : value}')`;
-    const reason = `${issue?.message ?? 'not valid'}${element ? said : ''}`;
-    if (field !== null && element !== null && input[field] !== null && drop(field, element, reason)) continue;
-    plan.refuse(ref.src, element, reason, spine);
-    return null;
-  }
-}
-
-interface Tally {
-  notImported: Map<string, { table: string; columns: string[]; rows: number; reason: string }>;
-}
-
-function tally(t: Tally, table: string, columns: string[], reason: string): void {
-  const key = `${table}|${columns.join(',')}`;
-  const e = t.notImported.get(key);
-  if (e) e.rows++;
-  else t.notImported.set(key, { table, columns, rows: 1, reason });
+  return parseRow(CIN_FORMAT, plan, ref, schema, input, dates, columns, spine, droppable);
 }
 
 /** The rows of one child, from every <Child> element with its LAchildID. */

@@ -18,6 +18,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import type { z } from 'zod';
 import type { Actor } from '../../access/actor.ts';
 import type { IsoDate } from '../../core/day.ts';
 import { ConfigurationError, ConflictError } from '../../core/errors.ts';
@@ -682,4 +683,75 @@ export async function runBatches(
     refused,
     obligations,
   };
+}
+
+/** How one return's rows are read: a cell's text, its dates, and how to describe a value in a message. */
+export interface RowFormat<R> {
+  /** The text of a cell (null when empty or absent). */
+  cell(row: R, column: string): string | null;
+  /** A date cell: its ISO form, null when absent, undefined when not a date in the return's format. */
+  date(raw: string | null): IsoDate | null | undefined;
+  /** How the return writes dates, for messages: e.g. "903 dates are DD/MM/YYYY, e.g. 31/03/2026". */
+  readonly dateHint: string;
+  /** The row's value of a column as a person reads it in a message, e.g. " (the row has 'XX')". */
+  describe(row: R, column: string): string;
+}
+
+/**
+ * Parse a row's fact with its record schema. Dates are checked first so that a bad one is explained in
+ * the return's own format; a refused row is reported with the return's column and the value it held.
+ * A bad value in a field nothing else depends on (a UPN with a wrong check letter) is dropped and
+ * reported, and the rest of the row kept: holding back a whole child for it would cost more than it saves.
+ */
+export function parseRow<R, S extends z.ZodType>(
+  format: RowFormat<R>,
+  plan: ChildPlan,
+  ref: { readonly row: R; readonly src: RowSource },
+  schema: S,
+  input: Fields,
+  dates: Record<string, string>,
+  columns: Readonly<Record<string, string>>,
+  spine: boolean,
+  droppable: readonly string[] = [],
+): z.output<S> | null {
+  const drop = (field: string, column: string, reason: string): boolean => {
+    if (!droppable.includes(field)) return false;
+    plan.refuse(ref.src, column, `${reason}; the row was imported without it`);
+    input[field] = null;
+    return true;
+  };
+  for (const [field, column] of Object.entries(dates)) {
+    const raw = format.cell(ref.row, column);
+    const iso = format.date(raw);
+    if (iso === undefined) {
+      const reason = `'${raw}' is not a date; ${format.dateHint}`;
+      if (drop(field, column, reason)) continue;
+      plan.refuse(ref.src, column, reason, spine);
+      return null;
+    }
+    input[field] = iso;
+  }
+  for (;;) {
+    const result = schema.safeParse(input);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const field = issue?.path.length ? String(issue.path[0]) : null;
+    const column = field ? (columns[field] ?? field) : null;
+    const reason = `${issue?.message ?? 'not valid'}${column ? format.describe(ref.row, column) : ''}`;
+    if (field !== null && column !== null && input[field] !== null && drop(field, column, reason)) continue;
+    plan.refuse(ref.src, column, reason, spine);
+    return null;
+  }
+}
+
+/** Columns a return carries that the record does not hold, counted by table for the report. */
+export interface Tally {
+  notImported: Map<string, { table: string; columns: string[]; rows: number; reason: string }>;
+}
+
+export function tally(t: Tally, table: string, columns: string[], reason: string): void {
+  const key = `${table}|${columns.join(',')}`;
+  const e = t.notImported.get(key);
+  if (e) e.rows++;
+  else t.notImported.set(key, { table, columns, rows: 1, reason });
 }

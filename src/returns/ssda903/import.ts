@@ -55,9 +55,13 @@ import {
   type ImportReport,
   type MergeSpec,
   type NotImported,
+  parseRow,
   type RefusedRow,
+  type RowFormat,
   type RowSource,
   runBatches,
+  type Tally,
+  tally,
 } from '../common/import.ts';
 import type { Row } from '../common/table.ts';
 import { type Read903Result, read903 } from './read.ts';
@@ -214,10 +218,16 @@ function isoOf(v: string | null | undefined): IsoDate | null | undefined {
   return d === null ? undefined : dayToIso(d);
 }
 
-/**
- * Parse a row's fact with its record schema. Dates are checked first so that a bad one is explained in
- * the 903's own format; a refused row is reported with the DfE column and the value it held.
- */
+const FORMAT_903: RowFormat<Row> = {
+  cell: (row, column) => row[column] ?? null,
+  date: isoOf,
+  dateHint: '903 dates are DD/MM/YYYY, e.g. 31/03/2026',
+  describe(row, column) {
+    const value = row[column];
+    return value !== null && value !== undefined ? ` (the row has '${value}')` : ' (the row has none)';
+  },
+};
+
 function parse<S extends z.ZodType>(
   plan: ChildPlan,
   ref: RowRef,
@@ -228,38 +238,7 @@ function parse<S extends z.ZodType>(
   spine: boolean,
   droppable: readonly string[] = [],
 ): z.output<S> | null {
-  // A bad value in a field nothing else depends on (a UPN with a wrong check letter) is dropped and
-  // reported, and the rest of the row kept: holding back a whole child for it would cost more than it saves.
-  const drop = (field: string, column: string, reason: string): boolean => {
-    if (!droppable.includes(field)) return false;
-    plan.refuse(ref.src, column, `${reason}; the row was imported without it`);
-    input[field] = null;
-    return true;
-  };
-  for (const [field, column] of Object.entries(dates)) {
-    const raw = ref.row[column] ?? null;
-    const iso = isoOf(raw);
-    if (iso === undefined) {
-      const reason = `'${raw}' is not a date; 903 dates are DD/MM/YYYY, e.g. 31/03/2026`;
-      if (drop(field, column, reason)) continue;
-      plan.refuse(ref.src, column, reason, spine);
-      return null;
-    }
-    input[field] = iso;
-  }
-  for (;;) {
-    const result = schema.safeParse(input);
-    if (result.success) return result.data;
-    const issue = result.error.issues[0];
-    const field = issue?.path.length ? String(issue.path[0]) : null;
-    const column = field ? (columns[field] ?? field) : null;
-    const value = column ? ref.row[column] : null;
-    const said = value !== null && value !== undefined ? ` (the row has '${value}')` : ' (the row has none)';
-    const reason = `${issue?.message ?? 'not valid'}${column ? said : ''}`;
-    if (field !== null && column !== null && input[field] !== null && drop(field, column, reason)) continue;
-    plan.refuse(ref.src, column, reason, spine);
-    return null;
-  }
+  return parseRow(FORMAT_903, plan, ref, schema, input, dates, columns, spine, droppable);
 }
 
 /** The child's birthday (17th to 21st) that falls in the collection year: the OC3 contact's date. */
@@ -271,17 +250,6 @@ function birthdayInYear(dob: IsoDate | null, start: DayNumber, end: DayNumber): 
     if (b >= start && b <= end) return dayToIso(b);
   }
   return null;
-}
-
-interface Tally {
-  notImported: Map<string, { table: string; columns: string[]; rows: number; reason: string }>;
-}
-
-function tally(t: Tally, table: string, columns: string[], reason: string): void {
-  const key = `${table}|${columns.join(',')}`;
-  const e = t.notImported.get(key);
-  if (e) e.rows++;
-  else t.notImported.set(key, { table, columns, rows: 1, reason });
 }
 
 const OC2_UNDATED = ['HEALTH_CHECK', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SDQ_SCORE', 'SDQ_REASON'];
