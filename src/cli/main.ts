@@ -8,6 +8,7 @@ import { registerConformance } from './commands/conformance.ts';
 import { registerDb } from './commands/db.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerReturnBuilds } from './commands/returns-build.ts';
+import { registerReturnImports } from './commands/returns-import.ts';
 import { registerServe } from './commands/serve.ts';
 import { register903 } from './commands/ssda903.ts';
 
@@ -24,6 +25,6 @@ register903(program);
 registerCin(program);
 registerConformance(program);
 registerReturnBuilds(program);
-(await import('./commands/returns-import.ts')).registerReturnImports(program);
+registerReturnImports(program);
 
 await program.parseAsync(process.argv);

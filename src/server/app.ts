@@ -3,12 +3,12 @@
  * errors) so the order is readable in one place. Pages are server-rendered GOV.UK Frontend.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import { KithError } from '../core/errors.ts';
+import { sourcePath } from '../core/paths.ts';
 import type { DbKind } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -65,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     allowedPath: (path) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(path),
   });
   await app.register(fastifyStatic, {
-    root: join(fileURLToPath(new URL('.', import.meta.url)), 'static'),
+    root: sourcePath('server', 'static'),
     prefix: '/static/',
     decorateReply: false,
   });

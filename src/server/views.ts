@@ -1,12 +1,12 @@
 /** Nunjucks with GOV.UK Frontend's templates and macros on the search path; autoescape on. */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import { sourcePath } from '../core/paths.ts';
 
 const require = createRequire(import.meta.url);
 export const GOVUK_DIST = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist');
-const VIEWS = join(dirname(fileURLToPath(import.meta.url)), 'views');
+const VIEWS = sourcePath('server', 'views');
 
 export function createViews(): nunjucks.Environment {
   const env = new nunjucks.Environment(

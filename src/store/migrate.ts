@@ -3,10 +3,12 @@
  * schema_migration. A migration file is never edited once released: add a new one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
+import { sourcePath } from '../core/paths.ts';
 import type { Database } from './schema.ts';
 
-const dir = new URL('./migrations/', import.meta.url);
+const dir = sourcePath('store', 'migrations');
 
 export function migrationFiles(): string[] {
   return readdirSync(dir)
@@ -23,7 +25,7 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
   const applied: string[] = [];
   for (const file of migrationFiles()) {
     if (done.has(file)) continue;
-    const text = readFileSync(new URL(file, dir), 'utf8');
+    const text = readFileSync(join(dir, file), 'utf8');
     await db.transaction().execute(async (tx) => {
       await sql.raw(text).execute(tx);
       await tx.insertInto('schema_migration').values({ version: file }).execute();

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/db.ts';
-import { migrate } from '../../store/migrate.ts';
 import { action } from '../run.ts';
 
 export function registerDb(program: Command): void {
@@ -9,6 +7,10 @@ export function registerDb(program: Command): void {
     .description('Apply any SQL migrations not yet applied (also done at every start)')
     .action(
       action(async () => {
+        const [{ openStore }, { migrate }] = await Promise.all([
+          import('../../store/db.ts'),
+          import('../../store/migrate.ts'),
+        ]);
         const store = await openStore({
           databaseUrl: process.env.DATABASE_URL,
           dataDir: process.env.KITH_DATA_DIR ?? './data',

@@ -1,9 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isIsoDate } from '../../core/day.ts';
-import { generateDemo, todayIso } from '../../demo/generate.ts';
 import { PROFILE_NAMES, type ProfileName } from '../../demo/profiles.ts';
-import { openStoreFromEnv } from '../../store/db.ts';
-import { progressBar } from '../progress.ts';
 import { action } from '../run.ts';
 
 const positiveInt = (v: string) => {
@@ -31,6 +28,11 @@ export function registerDemo(program: Command): void {
     .addHelpText('after', '\nExample:\n  kith demo --children 20000 --seed 1 --profile inadequate-2017')
     .action(
       action(async (opts: { children: number; seed: number; profile: ProfileName; asAt?: string }) => {
+        const [{ generateDemo, todayIso }, { openStoreFromEnv }, { progressBar }] = await Promise.all([
+          import('../../demo/generate.ts'),
+          import('../../store/db.ts'),
+          import('../progress.ts'),
+        ]);
         const store = await openStoreFromEnv();
         const bar = progressBar('children');
         const t0 = performance.now();

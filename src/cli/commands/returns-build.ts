@@ -7,12 +7,7 @@ import { finished } from 'node:stream/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 import { ConfigurationError } from '../../core/errors.ts';
 import type { ChildRecord } from '../../record/facts.ts';
-import { buildCin } from '../../returns/cin/build.ts';
-import { writeCinXml } from '../../returns/cin/write-xml.ts';
-import { build903 } from '../../returns/ssda903/build.ts';
-import { write903Csv } from '../../returns/ssda903/write-csv.ts';
-import { allRecords } from '../../store/child-record.ts';
-import { openStoreFromEnv, type Store } from '../../store/db.ts';
+import type { Store } from '../../store/db.ts';
 import { action } from '../run.ts';
 
 const year = (v: string) => {
@@ -21,6 +16,7 @@ const year = (v: string) => {
 };
 
 async function everyRecord(store: Store): Promise<ChildRecord[]> {
+  const { allRecords } = await import('../../store/child-record.ts');
   const out: ChildRecord[] = [];
   for await (const batch of allRecords(store.db)) out.push(...batch);
   return out;
@@ -49,6 +45,12 @@ export function registerReturnBuilds(program: Command): void {
     .requiredOption('--out <folder>', 'folder to write the CSV files into')
     .action(
       action(async (o: { year: string; out: string }) => {
+        // Loaded when the command runs, so the rest of the CLI starts quickly.
+        const [{ openStoreFromEnv }, { build903 }, { write903Csv }] = await Promise.all([
+          import('../../store/db.ts'),
+          import('../../returns/ssda903/build.ts'),
+          import('../../returns/ssda903/write-csv.ts'),
+        ]);
         const store = await openStoreFromEnv();
         try {
           await council(store);
@@ -72,6 +74,11 @@ export function registerReturnBuilds(program: Command): void {
     .requiredOption('--out <file>', 'the XML file to write')
     .action(
       action(async (o: { year: string; out: string }) => {
+        const [{ openStoreFromEnv }, { buildCin }, { writeCinXml }] = await Promise.all([
+          import('../../store/db.ts'),
+          import('../../returns/cin/build.ts'),
+          import('../../returns/cin/write-xml.ts'),
+        ]);
         const store = await openStoreFromEnv();
         try {
           const c = await council(store);

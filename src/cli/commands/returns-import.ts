@@ -7,10 +7,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { londonDateOf } from '../../core/day.ts';
 import { KithError } from '../../core/errors.ts';
-import { importCin } from '../../returns/cin/import.ts';
-import { type ImportReport, importExitCode, totalOf } from '../../returns/common/import.ts';
-import { import903 } from '../../returns/ssda903/import.ts';
-import { openStoreFromEnv } from '../../store/db.ts';
+import { type ImportReport, importExitCode, totalOf } from '../../returns/common/import-report.ts';
 import { action } from '../run.ts';
 import { usageExitCodes } from '../write-report.ts';
 import { parseLaCode } from './ssda903.ts';
@@ -178,6 +175,11 @@ Examples:
   );
   i903.action(
     action(async (paths: string[], flags: ImportFlags) => {
+      // Loaded when the command runs, so the rest of the CLI starts quickly.
+      const [{ openStoreFromEnv }, { import903 }] = await Promise.all([
+        import('../../store/db.ts'),
+        import('../../returns/ssda903/import.ts'),
+      ]);
       const store = await openStoreFromEnv();
       try {
         return await runImport(flags, () =>
@@ -220,6 +222,10 @@ Example:
   );
   icin.action(
     action(async (file: string, flags: ImportFlags) => {
+      const [{ openStoreFromEnv }, { importCin }] = await Promise.all([
+        import('../../store/db.ts'),
+        import('../../returns/cin/import.ts'),
+      ]);
       const store = await openStoreFromEnv();
       try {
         return await runImport(flags, () =>

@@ -1,9 +1,4 @@
 import type { Command } from 'commander';
-import { describeConfig, loadConfig } from '../../core/config.ts';
-import { generateDemo, todayIso } from '../../demo/generate.ts';
-import { buildApp } from '../../server/app.ts';
-import { openStore } from '../../store/db.ts';
-import { progressBar } from '../progress.ts';
 import { action } from '../run.ts';
 
 export function registerServe(program: Command): void {
@@ -15,6 +10,20 @@ export function registerServe(program: Command): void {
     .option('--no-seed', 'do not seed a demo council into an empty database')
     .action(
       action(async (opts: { seed: boolean }) => {
+        // Loaded when the command runs, so `kith --help` and the other commands start quickly.
+        const [
+          { describeConfig, loadConfig },
+          { generateDemo, todayIso },
+          { buildApp },
+          { openStore },
+          { progressBar },
+        ] = await Promise.all([
+          import('../../core/config.ts'),
+          import('../../demo/generate.ts'),
+          import('../../server/app.ts'),
+          import('../../store/db.ts'),
+          import('../progress.ts'),
+        ]);
         const config = loadConfig();
         const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.KITH_DATA_DIR });
         const log = (m: string) => process.stdout.write(`${m}\n`);

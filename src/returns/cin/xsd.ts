@@ -16,10 +16,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sourcePath } from '../../core/paths.ts';
 import type { SchemaCheck } from '../common/findings.ts';
 
-const XSD_DIR = fileURLToPath(new URL('./xsd/', import.meta.url));
+const XSD_DIR = sourcePath('returns', 'cin', 'xsd');
 const MAX_PROBLEMS = 1_000;
 
 /** Years with a schema file, ascending. */
@@ -36,7 +36,7 @@ export function schemaFor(collectionYear: number): { file: string; year: number 
   const year = schemaYears()
     .filter((y) => y <= collectionYear)
     .pop();
-  return year === undefined ? null : { file: `${XSD_DIR}CIN_schema_${year}.xsd`, year };
+  return year === undefined ? null : { file: join(XSD_DIR, `CIN_schema_${year}.xsd`), year };
 }
 
 const GENDER = '<xs:element name="GenderCurrent" type="gendertype" minOccurs="1" maxOccurs="1"/>';

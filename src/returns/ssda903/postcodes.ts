@@ -7,10 +7,14 @@
  * Episodes to derive from, and only the blocks of postcodes a return uses are decoded.
  */
 import { readFileSync } from 'node:fs';
-import { brotliDecompressSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliDecompress, brotliDecompressSync } from 'node:zlib';
+import { sourcePath } from '../../core/paths.ts';
 
 const FORMAT = 'kith-postcodes-2';
-const DATA_FILE = new URL('./data/postcodes.bin.br', import.meta.url);
+const brotliDecompressAsync = promisify(brotliDecompress);
+const DATA_FILE = sourcePath('returns', 'ssda903', 'data', 'postcodes.bin.br');
 
 export interface District {
   /** ONS local authority district code (LTLA), e.g. E07000245. */
@@ -89,7 +93,11 @@ interface Block {
  * touching a few thousand postcodes costs a few milliseconds, not a decode of 2.7 million.
  */
 export function decodePostcodes(packed: Uint8Array): PostcodeTable {
-  const raw = brotliDecompressSync(packed);
+  return unpackPostcodes(brotliDecompressSync(packed));
+}
+
+/** The table from the decompressed data (see `decodePostcodes`). */
+function unpackPostcodes(raw: Buffer): PostcodeTable {
   const metaLength = raw.readUInt32LE(0);
   const meta = JSON.parse(raw.subarray(4, 4 + metaLength).toString('utf8')) as Meta;
   if (meta.format !== FORMAT) throw new Error(`postcode data is ${meta.format}, expected ${FORMAT}`);
@@ -212,9 +220,31 @@ export function decodePostcodes(packed: Uint8Array): PostcodeTable {
 }
 
 let loaded: PostcodeTable | null = null;
+let loading: Promise<PostcodeTable> | null = null;
 
 /** The shipped postcode table, unpacked on first use and kept for the life of the process. */
 export function postcodeTable(): PostcodeTable {
   if (!loaded) loaded = decodePostcodes(readFileSync(DATA_FILE));
   return loaded;
+}
+
+/**
+ * The shipped postcode table, read and decompressed off the main thread (libuv's pool), so a caller
+ * can start it and read a return's files meanwhile: ~80 ms of a 100,000-child validation.
+ */
+export function postcodeTableAsync(): Promise<PostcodeTable> {
+  if (loaded) return Promise.resolve(loaded);
+  if (!loading) {
+    loading = readFile(DATA_FILE)
+      .then((packed) => brotliDecompressAsync(packed))
+      .then((raw) => {
+        loaded ??= unpackPostcodes(raw);
+        return loaded;
+      });
+    // A failure is reported by the caller that awaits; the next call tries again.
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
 }
