@@ -2,10 +2,17 @@
  * What the `903 validate` and `cin validate` commands share: the --format/--out options, writing the
  * rendered report, and the exit code a report earns.
  */
-import { writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import { hasErrors, type ValidationReport } from '../returns/common/findings.ts';
-import { REPORT_FORMATS, type ReportFormat, renderReport } from '../returns/common/report.ts';
+import {
+  csvChunks,
+  jsonChunks,
+  REPORT_FORMATS,
+  type ReportFormat,
+  renderReport,
+} from '../returns/common/report.ts';
 import { EXIT } from './run.ts';
 
 export interface OutputOptions {
@@ -33,14 +40,35 @@ export function usageExitCodes(cmd: Command): Command {
   });
 }
 
+/** Write a report given in pieces to a file or standard output, never holding it whole. */
+async function writePieces(pieces: Iterable<string>, out: string | undefined): Promise<void> {
+  if (out) {
+    const fd = openSync(out, 'w');
+    try {
+      for (const p of pieces) writeSync(fd, p);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  for (const p of pieces) {
+    if (!process.stdout.write(p)) await once(process.stdout, 'drain');
+  }
+}
+
 /** Write the report where it was asked for, then give the exit code: 3 unreadable, 1 errors, 0 clean. */
 export async function writeReport(report: ValidationReport, options: OutputOptions): Promise<number> {
-  const body = await renderReport(report, options.format);
-  if (options.out) writeFileSync(options.out, body);
-  else if (typeof body !== 'string' && process.stdout.isTTY) {
-    process.stderr.write('kith: an xlsx report is binary; give --out <file> to save it\n');
-    return EXIT.usage;
-  } else process.stdout.write(body);
+  const pieces =
+    options.format === 'json' ? jsonChunks(report) : options.format === 'csv' ? csvChunks(report) : null;
+  if (pieces) await writePieces(pieces, options.out);
+  else {
+    const body = await renderReport(report, options.format);
+    if (options.out) writeFileSync(options.out, body);
+    else if (typeof body !== 'string' && process.stdout.isTTY) {
+      process.stderr.write('kith: an xlsx report is binary; give --out <file> to save it\n');
+      return EXIT.usage;
+    } else process.stdout.write(body);
+  }
   if (options.out) process.stderr.write(`kith: report written to ${options.out}\n`);
   if (report.summary.fileProblems.fatal > 0) return EXIT.input;
   return hasErrors(report) ? EXIT.findings : EXIT.ok;

@@ -2,7 +2,16 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { countByRule, type Finding, hasErrors, ProblemList, type ValidationReport } from './findings.ts';
-import { renderCsv, renderHtml, renderJson, renderReport, renderText, renderXlsx } from './report.ts';
+import {
+  csvChunks,
+  jsonChunks,
+  renderCsv,
+  renderHtml,
+  renderJson,
+  renderReport,
+  renderText,
+  renderXlsx,
+} from './report.ts';
 
 const finding = (code: string, row: number, child: string, type: Finding['type'] = 'error'): Finding => ({
   code,
@@ -88,6 +97,40 @@ describe('renderJson', () => {
       { code: '356', message: 'message <356> & "quoted"', type: 'error', count: 4 },
       { code: '8525Q', message: 'message <8525Q> & "quoted"', type: 'query', count: 1 },
     ]);
+  });
+});
+
+describe('reports written in pieces', () => {
+  // 12,001 findings: three pieces of findings, the last one short.
+  const many: ValidationReport = {
+    ...report,
+    findings: Array.from({ length: 12_001 }, (_, i) => finding(String(100 + (i % 7)), i + 2, `C${i}`)),
+    schema: {
+      status: 'invalid',
+      schema: 'x.xsd',
+      note: null,
+      problems: [{ line: 3, message: 'bad, "element"' }],
+    },
+  };
+
+  it('JSON pieces join to one JSON document with every finding, in order', () => {
+    const pieces = [...jsonChunks(many)];
+    expect(pieces.length).toBeGreaterThan(4);
+    const json = JSON.parse(pieces.join(''));
+    expect(Object.keys(json)).toEqual(['findings', 'summary', 'problems', 'schema']);
+    expect(json.findings).toHaveLength(12_001);
+    expect(json.findings.map((f: { child: string }) => f.child)).toEqual(many.findings.map((f) => f.child));
+    expect(json.schema.problems[0].message).toBe('bad, "element"');
+    expect(pieces.join('').endsWith('}\n')).toBe(true);
+  });
+
+  it('CSV pieces join to one CSV with a header, every finding, then the problems', () => {
+    const text = [...csvChunks(many)].join('');
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(12_001 + 2);
+    expect(rows[12_000]).toMatchObject({ kind: 'finding', child: 'C12000', row: '12002' });
+    expect(rows[12_001]).toMatchObject({ kind: 'file problem', row: '7' });
+    expect(rows[12_002]).toMatchObject({ kind: 'schema', row: '3', message: 'bad, "element"' });
   });
 });
 

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { FileProblem, Finding, ValidationReport } from './findings.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'csv', 'xlsx', 'html'] as const;
@@ -124,35 +123,73 @@ function findingJson(f: Finding) {
   };
 }
 
+/** Findings per piece of a report written in pieces. */
+const CHUNK = 5_000;
+
+/**
+ * The JSON report in pieces, which joined are exactly `renderJson`'s text: a 100,000-child return has
+ * 200,000+ findings, and writing them a few thousand at a time never holds the whole text (~50 MB).
+ */
+export function* jsonChunks(report: ValidationReport): Generator<string> {
+  yield '{"findings":[';
+  const all = report.findings;
+  for (let at = 0; at < all.length; at += CHUNK) {
+    const piece = all.slice(at, at + CHUNK).map((f) => JSON.stringify(findingJson(f)));
+    yield (at > 0 ? ',' : '') + piece.join(',');
+  }
+  yield `],"summary":${JSON.stringify(report.summary)},"problems":${JSON.stringify(report.problems)}`;
+  yield report.schema ? `,"schema":${JSON.stringify(report.schema)}}\n` : '}\n';
+}
+
 export function renderJson(report: ValidationReport): string {
-  const body = {
-    findings: report.findings.map(findingJson),
-    summary: report.summary,
-    problems: report.problems,
-    ...(report.schema ? { schema: report.schema } : {}),
-  };
-  return `${JSON.stringify(body)}\n`;
+  return [...jsonChunks(report)].join('');
 }
 
 const CSV_COLUMNS = ['kind', 'code', 'type', 'table', 'row', 'child', 'fields', 'message', 'file'];
 
-/** One row per finding, then one per file problem and schema problem (kind says which). */
-export function renderCsv(report: ValidationReport): string {
-  const rows: (string | number | null)[][] = [];
-  for (const f of report.findings) {
-    rows.push(['finding', f.code, f.type, f.table, f.row, f.child, f.fields.join(';'), f.message, f.file]);
+type CsvRow = (string | number | null)[];
+
+/**
+ * The CSV report in pieces (see `jsonChunks`): one row per finding, then one per file problem and
+ * schema problem (kind says which).
+ */
+export function* csvChunks(report: ValidationReport): Generator<string> {
+  yield stringify([], { header: true, columns: CSV_COLUMNS });
+  const all = report.findings;
+  for (let at = 0; at < all.length; at += CHUNK) {
+    const rows: CsvRow[] = all
+      .slice(at, at + CHUNK)
+      .map((f) => [
+        'finding',
+        f.code,
+        f.type,
+        f.table,
+        f.row,
+        f.child,
+        f.fields.join(';'),
+        f.message,
+        f.file,
+      ]);
+    yield stringify(rows);
   }
+  const rest: CsvRow[] = [];
   for (const p of report.problems) {
-    rows.push(['file problem', null, p.level, null, p.row, null, p.column, p.message, p.file]);
+    rest.push(['file problem', null, p.level, null, p.row, null, p.column, p.message, p.file]);
   }
   for (const p of report.schema?.problems ?? []) {
-    rows.push(['schema', null, 'error', null, p.line, null, null, p.message, report.schema?.schema ?? null]);
+    rest.push(['schema', null, 'error', null, p.line, null, null, p.message, report.schema?.schema ?? null]);
   }
-  return stringify(rows, { header: true, columns: CSV_COLUMNS });
+  if (rest.length > 0) yield stringify(rest);
+}
+
+export function renderCsv(report: ValidationReport): string {
+  return [...csvChunks(report)].join('');
 }
 
 /** A workbook with a Summary sheet, a Findings sheet and, when there are any, the problems. */
 export async function renderXlsx(report: ValidationReport): Promise<Buffer> {
+  // exceljs is large: loaded only when a workbook is asked for.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kith';
   const s = report.summary;
