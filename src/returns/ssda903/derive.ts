@@ -17,7 +17,7 @@
  * it maps to itself; the tool leaves PL_LA empty there and so flags every such placement.
  * The same applies to the previous year's tables (`Header_last`, `Episodes_last`).
  */
-import type { Row, Table } from '../common/table.ts';
+import { type Cell, ColumnTable, type Row, rowCount, type Table } from '../common/table.ts';
 import { type PostcodeLocation, type PostcodeTable, postcodeTable } from './postcodes.ts';
 import type { Tables903 } from './rule.ts';
 
@@ -80,23 +80,44 @@ export function derivePlacement(
   return { PL_LA: plLa, PL_LOCATION: location, PL_DISTANCE: d === null ? null : d.toFixed(1) };
 }
 
-function withColumns(t: Table, extra: readonly string[]): Table {
-  const columns = [...t.columns.filter((c) => !extra.includes(c)), ...extra];
-  return { columns, rows: t.rows };
+/** A column of a table as cells by position (the reader's own array for a column table). */
+function cellsOf(t: Table, name: string): readonly Cell[] {
+  if (t instanceof ColumnTable) return t.cells(name) ?? new Array<Cell>(t.size).fill(null);
+  return t.rows.map((r) => r[name] ?? null);
+}
+
+/** The table with derived columns added: shared columns for a column table, copied rows otherwise. */
+function withColumns(t: Table, extra: ReadonlyMap<string, readonly Cell[]>): Table {
+  if (t instanceof ColumnTable) return t.withColumns(extra);
+  const columns = [...t.columns.filter((c) => !extra.has(c)), ...extra.keys()];
+  const rows = t.rows.map((r, i) => {
+    const row: Row = { ...r };
+    for (const [name, cells] of extra) row[name] = cells[i] ?? null;
+    return row;
+  });
+  return { columns, rows };
 }
 
 function addUasc(header: Table | undefined, uasc: Table | undefined): Table | undefined {
   if (!header || !uasc) return header;
   const inUasc = new Set<string>();
-  for (const r of uasc.rows) if (r.CHILD) inUasc.add(r.CHILD);
-  for (const r of header.rows as Row[])
-    r.UASC = r.CHILD !== null && inUasc.has(r.CHILD as string) ? '1' : '0';
-  return withColumns(header, ['UASC']);
+  for (const c of cellsOf(uasc, 'CHILD')) if (c) inUasc.add(c);
+  const flags = cellsOf(header, 'CHILD').map((c) => (c !== null && inUasc.has(c) ? '1' : '0'));
+  return withColumns(header, new Map([['UASC', flags]]));
 }
 
 function addPlacements(episodes: Table | undefined, la: string | null, table: () => PostcodeTable) {
   if (!episodes) return episodes;
-  if (episodes.rows.length === 0) return withColumns(episodes, ['PL_LA', 'PL_LOCATION', 'PL_DISTANCE']);
+  const n = rowCount(episodes);
+  const plLa: Cell[] = new Array(n).fill(null);
+  const plLocation: Cell[] = new Array(n).fill(null);
+  const plDistance: Cell[] = new Array(n).fill(null);
+  const derived = new Map<string, readonly Cell[]>([
+    ['PL_LA', plLa],
+    ['PL_LOCATION', plLocation],
+    ['PL_DISTANCE', plDistance],
+  ]);
+  if (n === 0) return withColumns(episodes, derived);
   const postcodes = table();
   // A child's episodes repeat the same home and placement postcodes: look each postcode up once,
   // work out each placement's council once, and share the distance strings.
@@ -113,17 +134,19 @@ function addPlacements(episodes: Table | undefined, la: string | null, table: ()
   const councils = new Map<string, Placement903>();
   const miles = new Map<number, string>();
   const none = derivePlacement(null, null, la);
-  for (const r of episodes.rows as Row[]) {
-    const home = find(r.HOME_POST);
-    const pc = r.PL_POST ?? null;
+  const homePost = cellsOf(episodes, 'HOME_POST');
+  const plPost = cellsOf(episodes, 'PL_POST');
+  for (let i = 0; i < n; i++) {
+    const home = find(homePost[i]);
+    const pc = plPost[i] ?? null;
     const placement = find(pc);
     let council = pc === null ? none : councils.get(pc);
     if (council === undefined) {
       council = derivePlacement(null, placement, la);
       councils.set(pc as string, council);
     }
-    r.PL_LA = council.PL_LA;
-    r.PL_LOCATION = council.PL_LOCATION;
+    plLa[i] = council.PL_LA;
+    plLocation[i] = council.PL_LOCATION;
     const d = distanceMiles(home, placement);
     let text: string | null = null;
     if (d !== null) {
@@ -133,14 +156,14 @@ function addPlacements(episodes: Table | undefined, la: string | null, table: ()
         miles.set(d, text);
       }
     }
-    r.PL_DISTANCE = text;
+    plDistance[i] = text;
   }
-  return withColumns(episodes, ['PL_LA', 'PL_LOCATION', 'PL_DISTANCE']);
+  return withColumns(episodes, derived);
 }
 
 /**
- * Add the derived columns to a return's tables, in place (the rows are the reader's own) and
- * returning the tables with their column lists extended. The postcode table is loaded only when
+ * Add the derived columns to a return's tables, returning new tables that share the read columns
+ * (the tables passed in are not changed). The postcode table is loaded only when
  * there are episodes to derive from.
  */
 export function deriveColumns903(

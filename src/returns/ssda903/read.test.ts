@@ -35,8 +35,10 @@ describe('parse903File', () => {
     expect(p.problems).toEqual([]);
     expect(p.table).toBe('Header');
     expect(p.data?.columns).toEqual(HEADER_COLS.split(','));
+    // Held as columns; the same cells as row objects on request.
+    expect(p.data?.cells('CHILD')).toEqual(['1001']);
+    expect(p.data?.cells('UPN')).toEqual([null]);
     expect(p.data?.rows).toEqual([
-      // UASC is derived later (derive.ts); the row has room for it from the start.
       {
         CHILD: '1001',
         SEX: 'M',
@@ -45,7 +47,6 @@ describe('parse903File', () => {
         UPN: null,
         MOTHER: null,
         MC_DOB: null,
-        UASC: null,
       },
     ]);
     expect(p.rows).toEqual([2]);
@@ -197,5 +198,54 @@ describe('read903', () => {
     const none = read903([join(dir, 'empty')], { collectionYear: '2026' });
     expect(none.problems[0]).toMatchObject({ level: 'fatal' });
     expect(none.problems[0]?.message).toContain('no .csv files found');
+  });
+});
+
+describe('parse903File reads quote-free text (split directly) exactly as csv-parse reads it', () => {
+  // Seeded messy cells: case, white space (ASCII and not), non-ASCII letters, empty and blank cells,
+  // over-long cells, wrong cell counts, bad dates and codes, blank lines.
+  const messy = [
+    (c: string) => c.toLowerCase(),
+    (c: string) => ` ${c} `,
+    (c: string) => `\t${c}\r`,
+    (c: string) => `${c}\u00a0`,
+    (c: string) => `é${c}`,
+    () => '',
+    () => '   ',
+    (c: string) => `${c}x`,
+    () => 'X'.repeat(1_200),
+    (c: string) => `\u0001${c}`,
+    (c: string) => `${c}\u2028`,
+    () => '31/02/2020',
+  ];
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const base = ['1001,M,01/02/2015,WBRI,,,', '1002,F,03/04/2016,WIRI,A123,1,', '1003,M,05/06/2017,MWBC,,,'];
+  const lines: string[] = [];
+  for (let i = 0; i < 2_000; i++) {
+    const cells = (base[i % base.length] as string).split(',');
+    if (random() < 0.4) {
+      const k = Math.floor(random() * cells.length);
+      cells[k] = (messy[Math.floor(random() * messy.length)] as (c: string) => string)(cells[k] as string);
+    }
+    if (random() < 0.02) cells.pop();
+    if (random() < 0.02) cells.push('extra');
+    lines.push(cells.join(','));
+    if (random() < 0.02) lines.push(random() < 0.5 ? '' : ' , ,,');
+  }
+  const plain = `${HEADER_COLS}\n${lines.join('\n')}\n`;
+  // One quoted cell sends the whole file through csv-parse (the general path); it reads as 1001.
+  const quoted = plain.replace('\n1001,', '\n"1001",');
+
+  it('gives the same cells, spreadsheet rows and problems', () => {
+    const a = parse(plain);
+    const b = parse(quoted);
+    expect(a.problems.length).toBeGreaterThan(50);
+    expect(a.problems).toEqual(b.problems);
+    expect(a.rows).toEqual(b.rows);
+    for (const col of HEADER_COLS.split(',')) expect(a.data?.cells(col)).toEqual(b.data?.cells(col));
   });
 });

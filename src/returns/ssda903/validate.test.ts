@@ -114,8 +114,8 @@ describe('validateTables903', () => {
 });
 
 describe('validate903Return on the fixture return', () => {
-  it('reads, derives and runs the 2025/26 rules, finding the planted ethnicity error', () => {
-    const report = validate903Return([`${FIXTURE}current`], {
+  it('reads, derives and runs the 2025/26 rules, finding the planted ethnicity error', async () => {
+    const report = await validate903Return([`${FIXTURE}current`], {
       year: '2026',
       localAuthority: 'E06000014',
       previous: [`${FIXTURE}previous`],
@@ -127,8 +127,8 @@ describe('validate903Return on the fixture return', () => {
     expect(report.summary.rulesRun.length).toBeGreaterThan(50);
   });
 
-  it('runs no rules when a file could not be read', () => {
-    const report = validate903Return([`${FIXTURE}current`, `${FIXTURE}README.md`], {
+  it('runs no rules when a file could not be read', async () => {
+    const report = await validate903Return([`${FIXTURE}current`, `${FIXTURE}README.md`], {
       year: '2026',
       localAuthority: 'E06000014',
     });

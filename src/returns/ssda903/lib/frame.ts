@@ -1,8 +1,10 @@
 /**
  * The derived data every SSDA903 rule shares, built lazily and at most once per run (through `memo`):
- * - `cell`, `presentIn`, `flagRows`: raw cell access with pandas semantics (an empty string is a value,
- *   only null/absent is missing) and the positions of the rows a predicate holds for;
- * - `column`: one column of one table as an array of raw cells;
+ * - `cell`, `presentIn`: a row object's cell with pandas semantics (an empty string is a value, only
+ *   null/absent is missing), for tables built from rows (conformance cases, tests, the Ofsted lookup);
+ * - `column`, `rowCount`: one column of one table as an array of raw cells, and its length; rules
+ *   read cells as `column[i]` by row position rather than through row objects (see ColumnTable);
+ * - `flagWhere`, `isIn`: the positions a predicate on a position holds for, and code-list membership;
  * - `days`: one DD/MM/YYYY column as day numbers (null when empty or not a date);
  * - `childIndex`: a table's row positions grouped by the exact CHILD text (the pandas merge key);
  * - `trimmedChildKeys`, `trimmedChildRows`: the same keyed by trimmed CHILD (blank left out), as the
@@ -16,7 +18,7 @@
  */
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy } from '../../common/dates.ts';
-import type { Cell, Row, Table } from '../../common/table.ts';
+import { type Cell, ColumnTable, type Row, rowCount as tableRowCount } from '../../common/table.ts';
 import { type Context903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
 
@@ -37,33 +39,43 @@ export function presentIn(row: Row | undefined, col: string): boolean {
   return cell(row, col) !== null;
 }
 
-/** Whether the raw cell is one of the codes (exact comparison). */
-export function oneOf(row: Row | undefined, col: string, codes: ReadonlySet<string>): boolean {
-  const v = cell(row, col);
-  return v !== null && codes.has(v);
-}
-
-/** Positions of the rows for which `pred` holds. */
-export function flagRows(table: Table, pred: (row: Row, i: number) => boolean): number[] {
-  const out: number[] = [];
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row && pred(row, i)) out.push(i);
-  }
-  return out;
-}
-
-/** One column of one table (raw cells, null when absent), read once per run. */
+/**
+ * One column of one table (raw cells, null when absent or the column is not in the table). The
+ * reader's tables hold their columns already (no copy); a table built from row objects (tests,
+ * conformance cases) has the column gathered once per run.
+ */
 export function column(ctx: Context903, table: TableName903, name: string): Column {
   const t = ctx.tables[table];
   if (!t) return NO_CELLS;
+  if (t instanceof ColumnTable) {
+    const cells = t.cells(name);
+    if (cells) return cells;
+  }
   return memo(ctx, `f:col:${table}:${name}`, () => {
+    if (t instanceof ColumnTable) return new Array<Cell>(t.size).fill(null);
     const rows = t.rows;
     const out: Cell[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) out[i] = cell(rows[i], name);
     return out;
   });
+}
+
+/** Number of rows of a table (0 when it was not supplied). */
+export function rowCount(ctx: Context903, table: TableName903): number {
+  const t = ctx.tables[table];
+  return t ? tableRowCount(t) : 0;
+}
+
+/** Positions 0..n-1 for which `pred` holds. */
+export function flagWhere(n: number, pred: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (pred(i)) out.push(i);
+  return out;
+}
+
+/** Whether a cell is one of the codes (exact comparison; null is in no list). */
+export function isIn(v: Cell | undefined, codes: ReadonlySet<string>): boolean {
+  return v !== null && v !== undefined && codes.has(v);
 }
 
 /** Day numbers (or null) of one DD/MM/YYYY column of one table, parsed once per run. */
@@ -157,7 +169,7 @@ export function episodeOrder(ctx: Context903): Int32Array {
   const eps = ctx.tables.Episodes;
   if (!eps) return new Int32Array(0);
   return memo(ctx, 'f:episodeOrder', () => {
-    const n = eps.rows.length;
+    const n = rowCount(ctx, 'Episodes');
     if (n >= ROW_BITS) throw new RangeError('too many episodes to order');
     const decom = days(ctx, 'Episodes', 'DECOM');
     const keys = new Float64Array(n);

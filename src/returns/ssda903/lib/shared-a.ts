@@ -1,37 +1,35 @@
 /**
  * Helpers shared by the group-a SSDA903 rules (101-224). Provides:
- * - `cell`, `present`, `oneOf`: raw cell access with pandas semantics (an empty string is a value,
- *   only null/absent is missing; codes compare exactly, without trimming or upper-casing);
- * - `flagRows`: the positions of a table's rows that satisfy a predicate;
+ * - `cell`, `present`: a row object's cell and whether it holds anything (an empty string is a value),
+ *   for the Ofsted provider lookup, which is not a 903 table; the 903 tables are read as columns
+ *   (frame.ts: `column`, `flagWhere`, `isIn`, `trimmedChildKeys`), never as row objects;
  * - `dayCol`: memoised DD/MM/YYYY day numbers for one column of one table;
  * - `childRows`: memoised row positions of one table grouped by CHILD;
  * - `continuouslyLookedAfter`: memoised set of children looked after continuously for 12 months at
  *   31 March (the DfE <LOOKED_AFTER_CONTINUOUSLY> derivation used by the OC2 rules);
- * - `uascLike`: the UASC flag the validator derives from a UASC table when no Header is supplied;
  * - `invalidCode`, `invalidDate`: rule bodies for the plain code-list and date-format checks;
- * - `uascFlags`, `judgeUascYears`: each child's UASC flag for a year (Header, or derived from UASC)
- *   and the this-year/last-year UASC comparison walk the 205A-C rules share;
- * - `providersByUrn`, `codeSet`: the Ofsted provider lookup indexed by URN, and its code lists;
- * - `childOf`, `hasChild`: a row's CHILD key as the joins use it, and set membership by it.
+ * - `uascFlags`, `judgeUascYears`: each child's UASC flag for a year (Header, or derived from UASC when
+ *   no Header is supplied: '1' when any column but CHILD and DOB holds a value) and the
+ *   this-year/last-year UASC comparison walk the 205A-C rules share;
+ * - `providersByUrn`, `codeSet`: the Ofsted provider lookup indexed by URN, and its code lists.
  */
 import type { DayNumber } from '../../../core/day.ts';
 import type { Cell, Row, Table } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
 import {
+  column,
   days,
+  flagWhere,
   cell as frameCell,
-  flagRows as frameFlagRows,
-  oneOf as frameOneOf,
+  isIn,
   presentIn,
+  rowCount,
+  trimmedChildKeys,
   trimmedChildRows,
 } from './frame.ts';
 
-// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
-// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
 export const cell = frameCell;
-export const flagRows = frameFlagRows;
-export const oneOf = frameOneOf;
 export const present = presentIn;
 
 /** Day numbers (or null) of one date column of one table, parsed once per run (see frame.ts). */
@@ -53,42 +51,31 @@ const V3_V4 = new Set(['V3', 'V4']);
  */
 export function continuouslyLookedAfter(ctx: Context903): ReadonlySet<string> {
   return memo(ctx, 'a:cla', () => {
-    const eps = ctx.tables.Episodes;
     const out = new Set<string>();
-    if (!eps) return out;
+    if (!ctx.tables.Episodes) return out;
     const { collectionStart: start, collectionEnd: end } = ctx.meta;
     const decom = dayCol(ctx, 'Episodes', 'DECOM');
     const dec = dayCol(ctx, 'Episodes', 'DEC');
+    const rne = column(ctx, 'Episodes', 'RNE');
+    const rec = column(ctx, 'Episodes', 'REC');
+    const ls = column(ctx, 'Episodes', 'LS');
     childRows(ctx, 'Episodes').forEach((positions, child) => {
       let inCare = false;
       let broken = false;
       for (const i of positions) {
-        const row = eps.rows[i];
         const s = decom[i] ?? null;
         const e = dec[i] ?? null;
         const during = s !== null && s <= end && (e === null || e >= start);
         if (during) inCare = true;
-        const enters = cell(row, 'RNE') === 'S' && s !== null && s > start && s <= end;
-        const leaves = cell(row, 'REC') !== 'X1' && e !== null && e >= start && e < end;
-        const shortBreak = during && oneOf(row, 'LS', V3_V4);
+        const enters = rne[i] === 'S' && s !== null && s > start && s <= end;
+        const leaves = rec[i] !== 'X1' && e !== null && e >= start && e < end;
+        const shortBreak = during && isIn(ls[i], V3_V4);
         if (enters || leaves || shortBreak) broken = true;
       }
       if (inCare && !broken) out.add(child);
     });
     return out;
   });
-}
-
-/**
- * The UASC flag ('1' or '0') the validator derives for a row of a UASC table when no Header is
- * supplied: '1' when any column other than CHILD and DOB (or `exclude`) holds a value.
- */
-export function uascLike(table: Table, row: Row, exclude: readonly string[] = ['CHILD', 'DOB']): '1' | '0' {
-  for (const col of table.columns) {
-    if (exclude.includes(col)) continue;
-    if (present(row, col)) return '1';
-  }
-  return '0';
 }
 
 /**
@@ -103,11 +90,11 @@ export function invalidCode(
 ): (ctx: Context903) => Flags903 | undefined {
   const set = new Set(codes);
   return (ctx) => {
-    const t = ctx.tables[table];
-    if (!t) return undefined;
+    if (!ctx.tables[table]) return undefined;
+    const cells = column(ctx, table, col);
     const out: Flags903 = {};
-    out[table] = flagRows(t, (r) => {
-      const v = cell(r, col);
+    out[table] = flagWhere(rowCount(ctx, table), (i) => {
+      const v = cells[i] ?? null;
       return v === null ? !allowMissing : !set.has(v);
     });
     return out;
@@ -121,11 +108,14 @@ export function invalidDate(
   allowMissing: boolean,
 ): (ctx: Context903) => Flags903 | undefined {
   return (ctx) => {
-    const t = ctx.tables[table];
-    if (!t) return undefined;
+    if (!ctx.tables[table]) return undefined;
     const days = dayCol(ctx, table, col);
+    const cells = column(ctx, table, col);
     const out: Flags903 = {};
-    out[table] = flagRows(t, (r, i) => (days[i] ?? null) === null && (!allowMissing || present(r, col)));
+    out[table] = flagWhere(
+      rowCount(ctx, table),
+      (i) => (days[i] ?? null) === null && (!allowMissing || (cells[i] ?? null) !== null),
+    );
     return out;
   };
 }
@@ -151,8 +141,8 @@ export interface UascFlags {
 /**
  * The UASC flag per child for one year, as the 205 rules read it: the Header table's UASC column
  * when a Header is supplied (undefined when it has no UASC column), else derived from the UASC
- * table (`uascLike`), else undefined. Flags are read on demand, so only the children a rule asks
- * about cost anything.
+ * table (any column but CHILD and DOB given), else undefined. Flags are read on demand, so only the
+ * children a rule asks about cost anything.
  */
 export function uascFlags(
   ctx: Context903,
@@ -168,11 +158,16 @@ export function uascFlags(
     if (!header.columns.includes('UASC')) return undefined;
     table = header;
     name = headerName;
-    flagAt = (pos) => cell(header.rows[pos], 'UASC');
+    const flags = column(ctx, headerName, 'UASC');
+    flagAt = (pos) => flags[pos] ?? null;
   } else if (uasc) {
     table = uasc;
     name = uascName;
-    flagAt = (pos) => uascLike(uasc, uasc.rows[pos] ?? {});
+    // As `uascLikeAt`: '1' when any column but CHILD and DOB holds a value.
+    const status = uasc.columns
+      .filter((c) => c !== 'CHILD' && c !== 'DOB')
+      .map((c) => column(ctx, uascName, c));
+    flagAt = (pos) => (status.some((cells) => (cells[pos] ?? null) !== null) ? '1' : '0');
   } else {
     return undefined;
   }
@@ -206,8 +201,7 @@ export interface UascPair {
  * UASC row, and the Header row when a Header was supplied. Undefined when a table is missing.
  */
 export function judgeUascYears(ctx: Context903, wrong: (pair: UascPair) => boolean): Flags903 | undefined {
-  const { UASC: uasc, UASC_last: uascLast } = ctx.tables;
-  if (!uasc || !uascLast) return undefined;
+  if (!ctx.tables.UASC || !ctx.tables.UASC_last) return undefined;
   const now = uascFlags(ctx, 'Header', 'UASC');
   const before = uascFlags(ctx, 'Header_last', 'UASC_last');
   if (!now || !before) return undefined;
@@ -215,12 +209,15 @@ export function judgeUascYears(ctx: Context903, wrong: (pair: UascPair) => boole
   const dob = dayCol(ctx, 'UASC', 'DOB');
   const ducLast = dayCol(ctx, 'UASC_last', 'DUC');
   const dobLast = dayCol(ctx, 'UASC_last', 'DOB');
+  const ducCells = column(ctx, 'UASC', 'DUC');
+  const children = trimmedChildKeys(ctx, 'UASC');
   const lastByChild = childRows(ctx, 'UASC_last');
   const uascOut = new Set<number>();
   const headerOut = new Set<number>();
-  uasc.rows.forEach((row, i) => {
-    const child = childOf(row);
-    if (child === null) return;
+  const n = rowCount(ctx, 'UASC');
+  for (let i = 0; i < n; i++) {
+    const child = children[i] ?? null;
+    if (child === null) continue;
     const found = now.flagsOf(child);
     const flags = found.length > 0 ? found : NO_FLAG;
     const lastRows: readonly (number | null)[] = lastByChild.get(child) ?? [null];
@@ -232,7 +229,7 @@ export function judgeUascYears(ctx: Context903, wrong: (pair: UascPair) => boole
           const pair: UascPair = {
             uasc: flag.uasc,
             uascLast: lastFlag.uasc,
-            ducGiven: present(row, 'DUC'),
+            ducGiven: (ducCells[i] ?? null) !== null,
             duc: duc[i] ?? null,
             dob: dob[i] ?? null,
             ducLast: j === null ? null : (ducLast[j] ?? null),
@@ -244,7 +241,7 @@ export function judgeUascYears(ctx: Context903, wrong: (pair: UascPair) => boole
         }
       }
     }
-  });
+  }
   const out: Flags903 = { UASC: [...uascOut].sort((a, b) => a - b) };
   if (now.fromHeader) out.Header = [...headerOut].sort((a, b) => a - b);
   return out;
@@ -280,14 +277,4 @@ export function codeSet(list: string): ReadonlySet<string> {
   return set;
 }
 
-/** The child id of a row as the joins use it (trimmed), or null. */
-export function childOf(row: Row | undefined): string | null {
-  const v = cell(row, 'CHILD')?.trim();
-  return v ? v : null;
-}
-
-/** Whether the row's CHILD is in the set. */
-export function hasChild(set: ReadonlySet<string>, row: Row | undefined): boolean {
-  const child = childOf(row);
-  return child !== null && set.has(child);
-}
+// Position-based forms of the row helpers above, for rules reading columns (see frame.ts).

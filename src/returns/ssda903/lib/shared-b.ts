@@ -30,6 +30,7 @@ import {
   days,
   episodeRank,
   cell as frameCell,
+  rowCount,
   trimmedChildKeys,
   trimmedChildRows,
 } from './frame.ts';
@@ -43,8 +44,6 @@ const NO_DAYS: Days = [];
 const NO_POSITIONS: readonly number[] = [];
 const NO_GROUPS: ReadonlyMap<string, number[]> = new Map();
 
-// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
-// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
 export const cell = frameCell;
 
 /** pandas `notna`: anything but null/absent, including an empty string. */
@@ -227,14 +226,13 @@ export function uascChildren(ctx: Context903): UascHistory {
  */
 export function placedUnderAge(place: string, years: number): (ctx: Context903) => Flags903 | undefined {
   return (ctx) => {
-    const eps = ctx.tables.Episodes;
-    if (!eps || !ctx.tables.Header) return undefined;
+    if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
     const placement = col(ctx, 'Episodes', 'PLACE');
     const decom = dayCol(ctx, 'Episodes', 'DECOM');
     const dec = dayCol(ctx, 'Episodes', 'DEC');
     const header = joined(ctx, 'Episodes', 'Header');
     const oldEnough = dobPlus(ctx, 'Header', years);
-    const flagged = flagWhere(eps.rows.length, (i) => {
+    const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
       const start = at(decom, i);
       if (placement[i] !== place || start === null || at(dec, i) === null) return false;
       for (const h of header[i] ?? []) {
@@ -253,14 +251,13 @@ export function placedUnderAge(place: string, years: number): (ctx: Context903) 
  */
 export function temporaryTooLong(place: string, maxDays: number): (ctx: Context903) => Flags903 | undefined {
   return (ctx) => {
-    const eps = ctx.tables.Episodes;
-    if (!eps || !ctx.tables.Header) return undefined;
+    if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
     const placement = col(ctx, 'Episodes', 'PLACE');
     const decom = dayCol(ctx, 'Episodes', 'DECOM');
     const dec = dayCol(ctx, 'Episodes', 'DEC');
     const header = joined(ctx, 'Episodes', 'Header');
     const dob = dayCol(ctx, 'Header', 'DOB');
-    const flagged = flagWhere(eps.rows.length, (i) => {
+    const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
       const start = at(decom, i);
       const end = at(dec, i);
       if (placement[i] !== place || start === null || end === null || end - start <= maxDays) return false;

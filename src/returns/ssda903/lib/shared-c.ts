@@ -1,10 +1,7 @@
 /**
  * Helpers shared by the group-c SSDA903 rules (444-624). Provides:
- * - `cell`, `present`, `oneOf`: raw cell access with pandas semantics (an empty string is a value,
- *   only null/absent is missing; codes compare exactly, without trimming or upper-casing);
  * - `sameText`: the equality pandas `astype(str)` comparisons give (two nulls are equal);
  * - `sameDate`: two date cells that hold the same date (same text, or the same parsed day);
- * - `flagRows`: the positions of a table's rows that satisfy a predicate;
  * - `dayCol`: memoised DD/MM/YYYY day numbers for one column of one table;
  * - `childOf`, `rowsByChild`, `rowsOf`: children numbered once per run (shared by every table),
  *   each row's child number, and a table's row positions per child number, so that joins on CHILD
@@ -30,26 +27,11 @@ import { dmy } from '../../common/dates.ts';
 import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
-import {
-  column,
-  days,
-  episodeOrder,
-  cell as frameCell,
-  flagRows as frameFlagRows,
-  oneOf as frameOneOf,
-  presentIn,
-} from './frame.ts';
+import { column, days, episodeOrder, isIn, rowCount } from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const PLACED_FOR_ADOPTION: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
 export const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
-
-// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
-// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
-export const cell = frameCell;
-export const flagRows = frameFlagRows;
-export const oneOf = frameOneOf;
-export const present = presentIn;
 
 /** Equality as `a.astype(str) == b.astype(str)` gives it: exact text, and two nulls are equal. */
 export function sameText(a: Cell, b: Cell): boolean {
@@ -245,20 +227,22 @@ export function continuouslyLookedAfter(ctx: Context903): Uint8Array {
     const { collectionStart: start, collectionEnd: end } = ctx.meta;
     const decom = dayCol(ctx, 'Episodes', 'DECOM');
     const dec = dayCol(ctx, 'Episodes', 'DEC');
+    const rne = column(ctx, 'Episodes', 'RNE');
+    const rec = column(ctx, 'Episodes', 'REC');
+    const ls = column(ctx, 'Episodes', 'LS');
     const byChild = rowsByChild(ctx, 'Episodes');
     const out = new Uint8Array(byChild.length);
     byChild.forEach((positions, child) => {
       if (!positions) return;
       let inCare = false;
       for (const i of positions) {
-        const row = eps.rows[i];
         const s = decom[i] ?? null;
         const e = dec[i] ?? null;
         const during = s !== null && s <= end && (e === null || e >= start);
         if (during) inCare = true;
-        const enters = cell(row, 'RNE') === 'S' && s !== null && s > start && s <= end;
-        const leaves = cell(row, 'REC') !== 'X1' && e !== null && e >= start && e < end;
-        if (enters || leaves || (during && oneOf(row, 'LS', V3_V4))) return;
+        const enters = rne[i] === 'S' && s !== null && s > start && s <= end;
+        const leaves = rec[i] !== 'X1' && e !== null && e >= start && e < end;
+        if (enters || leaves || (during && isIn(ls[i], V3_V4))) return;
       }
       if (inCare) out[child] = 1;
     });
@@ -280,11 +264,13 @@ export function differsFromLastYear(
   const epsLast = ctx.tables.Episodes_last;
   if (!eps || !epsLast) return undefined;
   const decLast = dayCol(ctx, 'Episodes_last', 'DEC');
+  const values = column(ctx, 'Episodes', field);
+  const valuesLast = column(ctx, 'Episodes_last', field);
   const flagged: number[] = [];
   for (const { first, last } of yearBoundary(ctx)) {
     if ((decLast[last] ?? null) !== null) continue;
-    const now = cell(eps.rows[first], field);
-    const before = cell(epsLast.rows[last], field);
+    const now = values[first] ?? null;
+    const before = valuesLast[last] ?? null;
     if (sameText(now, before)) continue;
     if (allowed?.(before, now)) continue;
     flagged.push(first);
@@ -302,20 +288,24 @@ export function ordersWithoutDecision(ctx: Context903, ls: string): Flags903 | u
   if (!eps || !pa) return undefined;
   const childOfEpisode = childOf(ctx, 'Episodes');
   const paByChild = rowsByChild(ctx, 'PlacedAdoption');
+  const legalStatus = column(ctx, 'Episodes', 'LS');
+  const dec = column(ctx, 'Episodes', 'DEC');
+  const dateCeased = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
+  const reasonCeased = column(ctx, 'PlacedAdoption', 'REASON_PLACED_CEASED');
   const episodes: number[] = [];
   const decisions = new Set<number>();
-  eps.rows.forEach((row, i) => {
-    if (cell(row, 'LS') !== ls) return;
+  const n = rowCount(ctx, 'Episodes');
+  for (let i = 0; i < n; i++) {
+    if (legalStatus[i] !== ls) continue;
     const records = rowsOf(paByChild, childOfEpisode[i]);
     if (records.length === 0) {
       episodes.push(i);
-      return;
+      continue;
     }
-    if (present(row, 'DEC')) return;
+    if ((dec[i] ?? null) !== null) continue;
     for (const j of records) {
-      const record = pa.rows[j];
-      if (present(record, 'DATE_PLACED_CEASED') || present(record, 'REASON_PLACED_CEASED')) decisions.add(j);
+      if ((dateCeased[j] ?? null) !== null || (reasonCeased[j] ?? null) !== null) decisions.add(j);
     }
-  });
+  }
   return { Episodes: episodes, PlacedAdoption: [...decisions].sort((a, b) => a - b) };
 }

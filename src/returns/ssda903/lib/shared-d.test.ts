@@ -3,7 +3,7 @@ import { dmy } from '../../common/dates.ts';
 import { metaFor } from '../meta.ts';
 import type { Context903 } from '../rule.ts';
 import { tablesOf } from '../testing.ts';
-import { careLeaverRows, childSet, duplicateChildren, mergeKey, sortedByDay, zzDate } from './shared-d.ts';
+import { careLeaverRows, childSet, duplicateChildren, mergeKeyOf, sortedByDay, zzDate } from './shared-d.ts';
 
 const ctxOf = (input: Parameters<typeof tablesOf>[0]): Context903 => ({
   tables: tablesOf(input),
@@ -29,9 +29,9 @@ describe('group-d 903 helpers', () => {
   });
   it('joins a missing CHILD to a missing CHILD, as a pandas merge does', () => {
     const ctx = ctxOf({ Episodes: [{ CHILD: '1' }, { CHILD: null }], OC2: [{ CHILD: '2' }] });
-    expect(childSet(ctx, 'Episodes').has(mergeKey({ CHILD: null }))).toBe(true);
+    expect(childSet(ctx, 'Episodes').has(mergeKeyOf(null))).toBe(true);
     expect(childSet(ctx, 'Episodes').has('1')).toBe(true);
-    expect(childSet(ctx, 'OC2').has(mergeKey({ CHILD: null }))).toBe(false);
+    expect(childSet(ctx, 'OC2').has(mergeKeyOf(null))).toBe(false);
     expect(childSet(ctx, 'AD1').has('1')).toBe(false);
   });
   it("finds another table's rows for care leavers only", () => {

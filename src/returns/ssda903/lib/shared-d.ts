@@ -1,13 +1,13 @@
 /**
  * Helpers shared by the group-d SSDA903 rules (625-1016, 3001, EPI, INT*, NoE, SW*). Provides:
- * - `cell`, `present`, `anyPresent`: raw cell access with pandas semantics (an empty string is a value,
- *   only null/absent is missing; codes compare exactly, without trimming or upper-casing);
- * - `flagRows`: the positions of a table's rows that satisfy a predicate;
+ * - `cell`: a row object's cell (for the Ofsted provider lookup, which is not a 903 table); the 903
+ *   tables are read as columns (frame.ts), where an empty string is a value and only null is missing;
+ * - `anyPresentAt`: whether any of some columns holds a value on a row;
  * - `dayCol`, `at`: memoised DD/MM/YYYY day numbers for one column of one table, and one of them;
  * - `childGroups`, `childSet`: memoised row positions (and the set) of one table keyed by the exact
  *   CHILD text; rows without a CHILD are left out;
  * - `careLeavers`, `careLeaverRows`: OC3's children, and another table's rows for those children only;
- * - `mergeKey`: the join key pandas uses for CHILD (a missing CHILD matches a missing CHILD);
+ * - `mergeKeyOf`, `mergeKeyAt`: the join key pandas uses for CHILD (a missing CHILD matches a missing CHILD);
  * - `sortedByDay`: positions in date order, missing dates last, ties in row order;
  * - `zzDate`: a DD/MM/YYYY date where ZZ/ZZZZ stand for an unknown day, month or year (the latest
  *   date the known parts allow), as DfE allows for DATE_PERM and the social worker dates;
@@ -16,25 +16,15 @@
  */
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy, plusMonths, plusYears } from '../../common/dates.ts';
-import type { Cell, Row } from '../../common/table.ts';
+import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
-import { childIndex, days, cell as frameCell, flagRows as frameFlagRows, presentIn } from './frame.ts';
+import { childIndex, column, days, flagWhere, cell as frameCell, isIn, rowCount } from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const CARE_LEAVER_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'] as const;
 
-// Re-bound here rather than re-exported: tsx compiles modules to CommonJS, where each imported
-// name is read through a getter, and a re-export would make every call in a rule's loop go through two.
 export const cell = frameCell;
-export const flagRows = frameFlagRows;
-export const present = presentIn;
-
-/** Whether any of the columns holds a value. */
-export function anyPresent(row: Row | undefined, cols: readonly string[]): boolean {
-  for (const c of cols) if (present(row, c)) return true;
-  return false;
-}
 
 /** Day numbers (or null) of one date column of one table, parsed once per run (see frame.ts). */
 export function dayCol(ctx: Context903, table: TableName903, col: string): readonly (DayNumber | null)[] {
@@ -56,11 +46,6 @@ export function childGroups(ctx: Context903, table: TableName903): ReadonlyMap<s
 
 const MISSING_KEY = '\u0000missing';
 
-/** The key a pandas merge on CHILD joins by: a missing CHILD matches another missing CHILD. */
-export function mergeKey(row: Row | undefined): string {
-  return cell(row, 'CHILD') ?? MISSING_KEY;
-}
-
 /** Membership by merge key (see `mergeKey`). */
 export interface KeySet {
   has(key: string): boolean;
@@ -73,23 +58,27 @@ const NO_KEYS: KeySet = { has: () => false };
  * so their set is read from those groups; other tables get a plain set unless already grouped.
  */
 export function childSet(ctx: Context903, table: TableName903): KeySet {
-  const t = ctx.tables[table];
-  if (!t) return NO_KEYS;
+  if (!ctx.tables[table]) return NO_KEYS;
   if (table === 'Episodes' || ctx.memo.has(`f:child:${table}`)) {
     const g = childIndex(ctx, table);
     return { has: (k) => (k === MISSING_KEY ? g.missing : g.byChild.has(k)) };
   }
-  return memo(ctx, `d:childset:${table}`, () => new Set(t.rows.map(mergeKey)));
+  return memo(ctx, `d:childset:${table}`, () => {
+    const children = column(ctx, table, 'CHILD');
+    const out = new Set<string>();
+    for (let i = 0; i < children.length; i++) out.add(children[i] ?? MISSING_KEY);
+    return out;
+  });
 }
 
 /** The CHILD values of OC3, the care leavers several rules look up in other tables. */
 export function careLeavers(ctx: Context903): ReadonlySet<string> {
-  const t = ctx.tables.OC3;
-  if (!t) return new Set();
+  if (!ctx.tables.OC3) return new Set();
   return memo(ctx, 'd:oc3-children', () => {
+    const children = column(ctx, 'OC3', 'CHILD');
     const out = new Set<string>();
-    for (const row of t.rows) {
-      const k = cell(row, 'CHILD');
+    for (let i = 0; i < children.length; i++) {
+      const k = children[i] ?? null;
       if (k !== null) out.add(k);
     }
     return out;
@@ -98,19 +87,19 @@ export function careLeavers(ctx: Context903): ReadonlySet<string> {
 
 /** Row positions of `table` for care leavers (OC3 children) only: cheaper than grouping every child. */
 export function careLeaverRows(ctx: Context903, table: TableName903): ReadonlyMap<string, number[]> {
-  const t = ctx.tables[table];
-  if (!t) return NO_GROUPS;
+  if (!ctx.tables[table]) return NO_GROUPS;
   if (ctx.memo.has(`f:child:${table}`)) return childGroups(ctx, table);
   return memo(ctx, `d:oc3-rows:${table}`, () => {
     const wanted = careLeavers(ctx);
+    const children = column(ctx, table, 'CHILD');
     const out = new Map<string, number[]>();
-    t.rows.forEach((row, i) => {
-      const k = cell(row, 'CHILD');
-      if (k === null || !wanted.has(k)) return;
+    for (let i = 0; i < children.length; i++) {
+      const k = children[i] ?? null;
+      if (k === null || !wanted.has(k)) continue;
       const list = out.get(k);
       if (list) list.push(i);
       else out.set(k, [i]);
-    });
+    }
     return out;
   });
 }
@@ -162,10 +151,10 @@ export function zzDate(v: Cell): DayNumber | null {
 /** INT01-INT09: rows of `table` whose child is not in the Header. */
 export function childNotIn(table: TableName903) {
   return (ctx: Context903): Flags903 | undefined => {
-    const t = ctx.tables[table];
-    if (!ctx.tables.Header || !t) return undefined;
+    if (!ctx.tables.Header || !ctx.tables[table]) return undefined;
     const header = childSet(ctx, 'Header');
-    return { [table]: flagRows(t, (row) => !header.has(mergeKey(row))) };
+    const children = column(ctx, table, 'CHILD');
+    return { [table]: flagWhere(rowCount(ctx, table), (i) => !header.has(children[i] ?? MISSING_KEY)) };
   };
 }
 
@@ -175,30 +164,30 @@ export function childNotIn(table: TableName903) {
  */
 export function valueDiffers(table: TableName903, col: string, asDate: boolean) {
   return (ctx: Context903): Flags903 | undefined => {
-    const t = ctx.tables[table];
-    const header = ctx.tables.Header;
-    if (!header || !t) return undefined;
-    const mine = asDate ? dayCol(ctx, table, col) : t.rows.map((r) => cell(r, col));
+    if (!ctx.tables.Header || !ctx.tables[table]) return undefined;
+    const mine = asDate ? dayCol(ctx, table, col) : column(ctx, table, col);
     // The Header's values by child: one value, or a list when the child is in the Header more than once.
     const theirs = memo(ctx, `d:header:${col}:${asDate}`, () => {
-      const values = asDate ? dayCol(ctx, 'Header', col) : header.rows.map((r) => cell(r, col));
+      const values = asDate ? dayCol(ctx, 'Header', col) : column(ctx, 'Header', col);
       const byChild = new Map<string, string | number | null | (string | number | null)[]>();
-      header.rows.forEach((row, i) => {
-        const k = mergeKey(row);
+      const children = column(ctx, 'Header', 'CHILD');
+      for (let i = 0; i < children.length; i++) {
+        const k = children[i] ?? MISSING_KEY;
         const v = values[i] ?? null;
         if (!byChild.has(k)) byChild.set(k, v);
         else {
           const seen = byChild.get(k);
           byChild.set(k, Array.isArray(seen) ? [...seen, v] : [seen ?? null, v]);
         }
-      });
+      }
       return byChild;
     });
+    const children = column(ctx, table, 'CHILD');
     return {
-      [table]: flagRows(t, (row, i) => {
+      [table]: flagWhere(rowCount(ctx, table), (i) => {
         const v = mine[i] ?? null;
         if (v === null) return false;
-        const h = theirs.get(mergeKey(row));
+        const h = theirs.get(children[i] ?? MISSING_KEY);
         if (h === undefined || h === null) return false;
         return Array.isArray(h) ? h.some((x) => x !== null && x !== v) : h !== v;
       }),
@@ -209,23 +198,18 @@ export function valueDiffers(table: TableName903, col: string, asDate: boolean) 
 /** INT31-INT36: every row of a child that appears more than once in `table`. */
 export function duplicateChildren(table: TableName903) {
   return (ctx: Context903): Flags903 | undefined => {
-    const t = ctx.tables[table];
-    if (!t) return undefined;
+    if (!ctx.tables[table]) return undefined;
+    const children = column(ctx, table, 'CHILD');
     const seen = new Set<string>();
     const repeated = new Set<string>();
-    for (const row of t.rows) {
-      const k = cell(row, 'CHILD');
+    for (let i = 0; i < children.length; i++) {
+      const k = children[i] ?? null;
       if (k === null) continue;
       if (seen.has(k)) repeated.add(k);
       else seen.add(k);
     }
     if (repeated.size === 0) return { [table]: [] };
-    return {
-      [table]: flagRows(t, (row) => {
-        const k = cell(row, 'CHILD');
-        return k !== null && repeated.has(k);
-      }),
-    };
+    return { [table]: flagWhere(children.length, (i) => isIn(children[i], repeated)) };
   };
 }
 
@@ -242,4 +226,27 @@ export function swAscending(
     });
     return out;
   });
+}
+
+// Position-based forms of the row helpers above, for rules reading columns (see frame.ts).
+
+/** Whether any of the columns holds a value on row `i` of a table. */
+export function anyPresentAt(
+  ctx: Context903,
+  table: TableName903,
+  cols: readonly string[],
+  i: number,
+): boolean {
+  for (const c of cols) if ((column(ctx, table, c)[i] ?? null) !== null) return true;
+  return false;
+}
+
+/** `mergeKey` of row `i` of a table: its exact CHILD, or the key a missing CHILD matches by. */
+export function mergeKeyAt(ctx: Context903, table: TableName903, i: number): string {
+  return column(ctx, table, 'CHILD')[i] ?? MISSING_KEY;
+}
+
+/** `mergeKey` of a CHILD cell read from a column: the CHILD itself, or the key a missing CHILD matches by. */
+export function mergeKeyOf(child: Cell | undefined): string {
+  return child ?? MISSING_KEY;
 }

@@ -7,18 +7,21 @@
  */
 import { dmy } from '../../common/dates.ts';
 import type { Context903, Flags903 } from '../rule.ts';
-import { at, cell, childGroups, dayCol } from './shared-d.ts';
+import { column } from './frame.ts';
+import { at, childGroups, dayCol } from './shared-d.ts';
 
 export function sameAsOpenLastYear(ctx: Context903, col: string): Flags903 | undefined {
-  const { SWEpisodes: now, SWEpisodes_last: last } = ctx.tables;
-  if (!now || !last) return undefined;
+  if (!ctx.tables.SWEpisodes || !ctx.tables.SWEpisodes_last) return undefined;
   const lastDecom = dayCol(ctx, 'SWEpisodes_last', 'SW_DECOM');
   const read = (v: string | null): string | null => {
     if (col !== 'SW_DECOM' || v === null) return v;
     const d = dmy(v);
     return d === null ? v : String(d);
   };
+  const lastDec = column(ctx, 'SWEpisodes_last', 'SW_DEC');
+  const lastValue = column(ctx, 'SWEpisodes_last', col);
   const nowDecom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+  const nowValue = column(ctx, 'SWEpisodes', col);
   const nowByChild = childGroups(ctx, 'SWEpisodes');
   const out: number[] = [];
   childGroups(ctx, 'SWEpisodes_last').forEach((positions, child) => {
@@ -29,8 +32,8 @@ export function sameAsOpenLastYear(ctx: Context903, col: string): Flags903 | und
       const best = at(lastDecom, latest);
       if (d !== null && (best === null || d > best)) latest = p;
     }
-    if (cell(last.rows[latest], 'SW_DEC') !== null) return;
-    const before = read(cell(last.rows[latest], col));
+    if ((lastDec[latest] ?? null) !== null) return;
+    const before = read(lastValue[latest] ?? null);
     if (before === null) return;
     // This year's first by SW_DECOM (missing dates last, ties in row order).
     const mine = nowByChild.get(child);
@@ -41,7 +44,7 @@ export function sameAsOpenLastYear(ctx: Context903, col: string): Flags903 | und
       const best = at(nowDecom, first);
       if (d !== null && (best === null || d < best)) first = p;
     }
-    if (read(cell(now.rows[first], col)) !== before) out.push(first);
+    if (read(nowValue[first] ?? null) !== before) out.push(first);
   });
   return { SWEpisodes: out.sort((a, b) => a - b) };
 }

@@ -1,11 +1,14 @@
 // A young person whose care ended because they died (REC = E2, this year or last) must not be in OC3.
 
-import type { Table } from '../../common/table.ts';
-import { cell, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { mergeKeyAt } from '../lib/shared-d.ts';
+import type { Context903 } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 
-function diedIn(t: Table | undefined, into: Set<string>): void {
-  for (const row of t?.rows ?? []) if (cell(row, 'REC')?.toUpperCase() === 'E2') into.add(mergeKey(row));
+function diedIn(ctx: Context903, table: 'Episodes' | 'Episodes_last', into: Set<string>): void {
+  const rec = column(ctx, table, 'REC');
+  const n = rowCount(ctx, table);
+  for (let i = 0; i < n; i++) if (rec[i]?.toUpperCase() === 'E2') into.add(mergeKeyAt(ctx, table, i));
 }
 
 export const versions = [
@@ -18,13 +21,12 @@ export const versions = [
       'tool]',
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['Episodes', 'OC3'],
-    validate({ tables }) {
-      const { Episodes: episodes, OC3: oc3 } = tables;
-      if (!episodes || !oc3) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes || !ctx.tables.OC3) return undefined;
       const died = new Set<string>();
-      diedIn(episodes, died);
-      diedIn(tables.Episodes_last, died);
-      return { OC3: flagRows(oc3, (row) => died.has(mergeKey(row))) };
+      diedIn(ctx, 'Episodes', died);
+      diedIn(ctx, 'Episodes_last', died);
+      return { OC3: flagWhere(rowCount(ctx, 'OC3'), (i) => died.has(mergeKeyAt(ctx, 'OC3', i))) };
     },
   }),
 ];

@@ -4,7 +4,8 @@
 // 20 or over at 31 March are not checked (their qualifying care is older than the data loaded).
 import type { DayNumber } from '../../../core/day.ts';
 import { plusYears } from '../../common/dates.ts';
-import { at, careLeaverRows, cell, childGroups, dayCol, flagRows, V3_V4 } from '../lib/shared-d.ts';
+import { type Column, column, type Days, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, careLeaverRows, childGroups, dayCol, V3_V4 } from '../lib/shared-d.ts';
 import { type Context903, defineRule } from '../rule.ts';
 
 interface Ep {
@@ -14,23 +15,42 @@ interface Ep {
   rec: string | null;
 }
 
+/** One year's episodes: the columns read and the care leavers' row positions by child. */
+interface EpisodeYear {
+  decom: Days;
+  dec: Days;
+  ls: Column;
+  rec: Column;
+  rows: ReadonlyMap<string, number[]>;
+}
+
 const isShortBreak = (ls: string | null): boolean => ls !== null && V3_V4.has(ls.toUpperCase());
+
+/** This year's and last year's episodes, read once per run. */
+function episodeYears(ctx: Context903): EpisodeYear[] {
+  const years: EpisodeYear[] = [];
+  for (const name of ['Episodes', 'Episodes_last'] as const) {
+    if (!ctx.tables[name]) continue;
+    years.push({
+      decom: dayCol(ctx, name, 'DECOM'),
+      dec: dayCol(ctx, name, 'DEC'),
+      ls: column(ctx, name, 'LS'),
+      rec: column(ctx, name, 'REC'),
+      rows: name === 'Episodes' ? childGroups(ctx, name) : careLeaverRows(ctx, name),
+    });
+  }
+  return years;
+}
 
 /**
  * A child's episodes from both years, one per start date (the one with the earliest end date wins, so a
  * copy still open in last year's return gives way to this year's closed one).
  */
-function episodesOf(ctx: Context903, child: string): Ep[] {
+function episodesOf(years: readonly EpisodeYear[], child: string): Ep[] {
   const byStart = new Map<string, Ep>();
-  for (const name of ['Episodes', 'Episodes_last'] as const) {
-    const t = ctx.tables[name];
-    if (!t) continue;
-    const decom = dayCol(ctx, name, 'DECOM');
-    const dec = dayCol(ctx, name, 'DEC');
-    const rows = name === 'Episodes' ? childGroups(ctx, name) : careLeaverRows(ctx, name);
+  for (const { decom, dec, ls, rec, rows } of years) {
     for (const p of rows.get(child) ?? []) {
-      const row = t.rows[p];
-      const ep: Ep = { decom: at(decom, p), dec: at(dec, p), ls: cell(row, 'LS'), rec: cell(row, 'REC') };
+      const ep: Ep = { decom: at(decom, p), dec: at(dec, p), ls: ls[p] ?? null, rec: rec[p] ?? null };
       const key = String(ep.decom);
       const seen = byStart.get(key);
       if (!seen || (ep.dec !== null && (seen.dec === null || ep.dec < seen.dec))) byStart.set(key, ep);
@@ -53,11 +73,18 @@ export const versions = [
     validate(ctx) {
       const { Episodes: current, OC3: oc3, Header: header, Episodes_last: previous } = ctx.tables;
       if (!current || !oc3 || !header || !previous) return undefined;
-      if (current.rows.length === 0 || header.rows.length === 0 || previous.rows.length === 0) {
+      const headerCount = rowCount(ctx, 'Header');
+      const previousCount = rowCount(ctx, 'Episodes_last');
+      if (rowCount(ctx, 'Episodes') === 0 || headerCount === 0 || previousCount === 0) {
         return { OC3: [] };
       }
       const end = ctx.meta.collectionEnd;
       const headerDob = dayCol(ctx, 'Header', 'DOB');
+      const headerChild = column(ctx, 'Header', 'CHILD');
+      const lsNow = column(ctx, 'Episodes', 'LS');
+      const childLast = column(ctx, 'Episodes_last', 'CHILD');
+      const lsLast = column(ctx, 'Episodes_last', 'LS');
+      const oc3Child = column(ctx, 'OC3', 'CHILD');
       const under20 = (dob: DayNumber): boolean => plusYears(dob, 20) > end;
       // The check applies to children in the Header with a date of birth and under 20 at 31 March.
       const headerRows = careLeaverRows(ctx, 'Header');
@@ -71,10 +98,10 @@ export const versions = [
       // With no countable episode (not a short break) for any such child, nothing can be judged.
       const countable = ((): boolean => {
         const groups = childGroups(ctx, 'Episodes');
-        const countsNow = (p: number): boolean => !isShortBreak(cell(current.rows[p], 'LS'));
+        const countsNow = (p: number): boolean => !isShortBreak(lsNow[p] ?? null);
         const waiting: string[] = [];
-        for (let i = 0; i < header.rows.length; i++) {
-          const child = cell(header.rows[i], 'CHILD');
+        for (let i = 0; i < headerCount; i++) {
+          const child = headerChild[i] ?? null;
           const dob = at(headerDob, i);
           if (child === null || dob === null || !under20(dob)) continue;
           if ((groups.get(child) ?? []).some(countsNow)) return true;
@@ -82,16 +109,17 @@ export const versions = [
         }
         if (waiting.length === 0) return false;
         const lastYear = new Set<string>();
-        for (const row of previous.rows) {
-          const child = cell(row, 'CHILD');
-          if (child !== null && !isShortBreak(cell(row, 'LS'))) lastYear.add(child);
+        for (let j = 0; j < previousCount; j++) {
+          const child = childLast[j] ?? null;
+          if (child !== null && !isShortBreak(lsLast[j] ?? null)) lastYear.add(child);
         }
         return waiting.some((c) => lastYear.has(c));
       })();
       if (!countable) return { OC3: [] };
+      const years = episodeYears(ctx);
       const verdict = new Map<string, boolean>();
       const flagged = (child: string): boolean => {
-        const eps = episodesOf(ctx, child);
+        const eps = episodesOf(years, child);
         let latest: Ep | null = null;
         for (const ep of eps) {
           if (ep.decom !== null && (latest === null || (latest.decom as number) < ep.decom)) latest = ep;
@@ -115,8 +143,8 @@ export const versions = [
         return total14 < 91 || total16 < 1;
       };
       return {
-        OC3: flagRows(oc3, (row) => {
-          const child = cell(row, 'CHILD');
+        OC3: flagWhere(rowCount(ctx, 'OC3'), (i) => {
+          const child = oc3Child[i] ?? null;
           if (child === null) return true;
           let v = verdict.get(child);
           if (v === undefined) {

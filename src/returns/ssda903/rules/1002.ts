@@ -1,5 +1,6 @@
 // A young person with OC3 care leaver data must have an episode in this year's or last year's return.
-import { childSet, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { childSet, mergeKeyAt } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,12 +14,14 @@ export const versions = [
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['Episodes', 'OC3', 'Episodes_last'],
     validate(ctx) {
-      const { Episodes: episodes, OC3: oc3, Episodes_last: last } = ctx.tables;
-      if (!episodes || !oc3 || !last) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.OC3 || !ctx.tables.Episodes_last) return undefined;
       const now = childSet(ctx, 'Episodes');
       const before = childSet(ctx, 'Episodes_last');
       return {
-        OC3: flagRows(oc3, (row) => !now.has(mergeKey(row)) && !before.has(mergeKey(row))),
+        OC3: flagWhere(rowCount(ctx, 'OC3'), (i) => {
+          const k = mergeKeyAt(ctx, 'OC3', i);
+          return !now.has(k) && !before.has(k);
+        }),
       };
     },
   }),

@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,10 +12,9 @@ export const versions = [
     affectedFields: ['MIS_START'],
     tables: ['Missing'],
     validate(ctx) {
-      const t = ctx.tables.Missing;
-      if (!t) return undefined;
+      if (!ctx.tables.Missing) return undefined;
       const start = dayCol(ctx, 'Missing', 'MIS_START');
-      return { Missing: flagRows(t, (_row, i) => (start[i] ?? null) === null) };
+      return { Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => (start[i] ?? null) === null) };
     },
   }),
 ];

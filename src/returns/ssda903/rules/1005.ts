@@ -1,4 +1,5 @@
-import { dayCol, flagRows, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,10 +12,15 @@ export const versions = [
     affectedFields: ['MIS_END'],
     tables: ['Missing'],
     validate(ctx) {
-      const t = ctx.tables.Missing;
-      if (!t) return undefined;
+      if (!ctx.tables.Missing) return undefined;
+      const given = column(ctx, 'Missing', 'MIS_END');
       const end = dayCol(ctx, 'Missing', 'MIS_END');
-      return { Missing: flagRows(t, (row, i) => present(row, 'MIS_END') && (end[i] ?? null) === null) };
+      return {
+        Missing: flagWhere(
+          rowCount(ctx, 'Missing'),
+          (i) => (given[i] ?? null) !== null && (end[i] ?? null) === null,
+        ),
+      };
     },
   }),
 ];

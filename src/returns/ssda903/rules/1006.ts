@@ -1,5 +1,5 @@
 // MISSING, when given, must be M (missing) or A (away from placement without authorisation).
-import { cell, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const CODES = new Set(['M', 'A']);
@@ -11,12 +11,12 @@ export const versions = [
     message: 'Missing type invalid.',
     affectedFields: ['MISSING'],
     tables: ['Missing'],
-    validate({ tables }) {
-      const t = tables.Missing;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Missing) return undefined;
+      const missing = column(ctx, 'Missing', 'MISSING');
       return {
-        Missing: flagRows(t, (row) => {
-          const v = cell(row, 'MISSING');
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
+          const v = missing[i] ?? null;
           return v !== null && !CODES.has(v);
         }),
       };

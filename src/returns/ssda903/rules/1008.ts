@@ -1,6 +1,7 @@
 // URN, when given and not the placeholder XXXXXXX, must be a URN in the Ofsted provider lookup. Not run
 // without the provider lookup.
-import { cell, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { cell } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,18 +11,19 @@ export const versions = [
     message: 'Ofsted Unique Reference Number (URN) is not valid.',
     affectedFields: ['URN'],
     tables: ['Episodes'],
-    validate({ tables, meta }) {
-      const episodes = tables.Episodes;
-      const providers = meta.providerInfo;
-      if (!episodes || !providers) return undefined;
+    validate(ctx) {
+      const providers = ctx.meta.providerInfo;
+      if (!ctx.tables.Episodes || !providers) return undefined;
+      // The Ofsted lookup is not a 903 table: it is read by row.
       const known = new Set<string>();
       for (const row of providers.rows) {
         const urn = cell(row, 'URN');
         if (urn !== null) known.add(urn);
       }
+      const urns = column(ctx, 'Episodes', 'URN');
       return {
-        Episodes: flagRows(episodes, (row) => {
-          const urn = cell(row, 'URN');
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+          const urn = urns[i] ?? null;
           return urn !== null && urn !== 'XXXXXXX' && !known.has(urn);
         }),
       };

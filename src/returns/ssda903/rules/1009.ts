@@ -1,4 +1,4 @@
-import { cell, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const CODES = new Set([
@@ -23,12 +23,12 @@ export const versions = [
     message: 'Reason for placement change is not a valid code.',
     affectedFields: ['REASON_PLACE_CHANGE'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const t = tables.Episodes;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const reasons = column(ctx, 'Episodes', 'REASON_PLACE_CHANGE');
       return {
-        Episodes: flagRows(t, (row) => {
-          const v = cell(row, 'REASON_PLACE_CHANGE');
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+          const v = reasons[i] ?? null;
           return v !== null && !CODES.has(v);
         }),
       };

@@ -1,5 +1,6 @@
 // An OC3 care leaver whose latest episode in last year's return was still open must have episodes this year.
-import { at, careLeaverRows, cell, childSet, dayCol, flagRows, mergeKey, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, careLeaverRows, childSet, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,9 +13,9 @@ export const versions = [
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['Episodes', 'Episodes_last', 'OC3'],
     validate(ctx) {
-      const { Episodes: episodes, Episodes_last: last, OC3: oc3 } = ctx.tables;
-      if (!episodes || !last || !oc3) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Episodes_last || !ctx.tables.OC3) return undefined;
       const decom = dayCol(ctx, 'Episodes_last', 'DECOM');
+      const decLast = column(ctx, 'Episodes_last', 'DEC');
       const lastRows = careLeaverRows(ctx, 'Episodes_last');
       // Whether the child's latest episode last year (by DECOM; ties: the last row) was still open.
       const openAtYearEnd = (child: string): boolean => {
@@ -23,13 +24,15 @@ export const versions = [
           const d = at(decom, p);
           if (d !== null && (latest === null || d >= (at(decom, latest) as number))) latest = p;
         }
-        return latest !== null && !present(last.rows[latest], 'DEC');
+        return latest !== null && (decLast[latest] ?? null) === null;
       };
       const now = childSet(ctx, 'Episodes');
+      const children = column(ctx, 'OC3', 'CHILD');
       return {
-        OC3: flagRows(oc3, (row) => {
-          const child = cell(row, 'CHILD');
-          return child !== null && !now.has(mergeKey(row)) && openAtYearEnd(child);
+        OC3: flagWhere(rowCount(ctx, 'OC3'), (i) => {
+          // A given CHILD is its own merge key.
+          const child = children[i] ?? null;
+          return child !== null && !now.has(child) && openAtYearEnd(child);
         }),
       };
     },

@@ -1,15 +1,7 @@
 // OC3 care leaver data should be blank when the child's latest episode ended with care transferred to
 // another local authority (REC = E3).
-import {
-  anyPresent,
-  at,
-  CARE_LEAVER_FIELDS,
-  cell,
-  childGroups,
-  dayCol,
-  flagRows,
-  mergeKey,
-} from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { anyPresentAt, at, CARE_LEAVER_FIELDS, childGroups, dayCol, mergeKeyAt } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -22,9 +14,9 @@ export const versions = [
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['Episodes', 'OC3'],
     validate(ctx) {
-      const { Episodes: episodes, OC3: oc3 } = ctx.tables;
-      if (!episodes || !oc3) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.OC3) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
+      const rec = column(ctx, 'Episodes', 'REC');
       const transferred = new Set<string>();
       childGroups(ctx, 'Episodes').forEach((positions, child) => {
         let latest: number | null = null;
@@ -32,10 +24,14 @@ export const versions = [
           const d = at(decom, p);
           if (d !== null && (latest === null || d > (at(decom, latest) as number))) latest = p;
         }
-        if (latest !== null && cell(episodes.rows[latest], 'REC') === 'E3') transferred.add(child);
+        if (latest !== null && rec[latest] === 'E3') transferred.add(child);
       });
       return {
-        OC3: flagRows(oc3, (row) => transferred.has(mergeKey(row)) && anyPresent(row, CARE_LEAVER_FIELDS)),
+        OC3: flagWhere(
+          rowCount(ctx, 'OC3'),
+          (i) =>
+            transferred.has(mergeKeyAt(ctx, 'OC3', i)) && anyPresentAt(ctx, 'OC3', CARE_LEAVER_FIELDS, i),
+        ),
       };
     },
   }),

@@ -1,7 +1,8 @@
 // Children in PlacedAdoption, Missing, Reviews, AD1, PrevPerm or OC2 must have episodes this year. Each of
 // those tables that was supplied is checked.
 
-import { childSet, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childSet, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule, type Flags903 } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
 
@@ -19,8 +20,9 @@ export const versions = [
       const inEpisodes = childSet(ctx, 'Episodes');
       const out: Flags903 = {};
       for (const name of CHECKED) {
-        const t = ctx.tables[name];
-        if (t) out[name] = flagRows(t, (row) => !inEpisodes.has(mergeKey(row)));
+        if (!ctx.tables[name]) continue;
+        const child = column(ctx, name, 'CHILD');
+        out[name] = flagWhere(rowCount(ctx, name), (i) => !inEpisodes.has(mergeKeyOf(child[i])));
       }
       return out;
     },

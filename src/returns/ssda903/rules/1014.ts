@@ -1,6 +1,7 @@
 // A UASC child with no episode open at any time during the collection year should not have both UASC data
 // and OC3 care leaver data: both rows are reported.
-import { anyPresent, at, CARE_LEAVER_FIELDS, childGroups, dayCol, mergeKey } from '../lib/shared-d.ts';
+import { rowCount } from '../lib/frame.ts';
+import { anyPresentAt, at, CARE_LEAVER_FIELDS, childGroups, dayCol, mergeKeyAt } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,8 +12,7 @@ export const versions = [
     affectedFields: ['ACTIV', 'ACCOM', 'IN_TOUCH', 'DUC'],
     tables: ['Episodes', 'UASC', 'OC3'],
     validate(ctx) {
-      const { Episodes: episodes, UASC: uasc, OC3: oc3 } = ctx.tables;
-      if (!episodes || !uasc || !oc3) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.UASC || !ctx.tables.OC3) return undefined;
       const { collectionStart: start, collectionEnd: end } = ctx.meta;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
@@ -27,21 +27,23 @@ export const versions = [
         if (!during) notInCare.add(child);
       });
       const leavers = new Map<string, number[]>();
-      oc3.rows.forEach((row, i) => {
-        const k = mergeKey(row);
-        if (!notInCare.has(k) || !anyPresent(row, CARE_LEAVER_FIELDS)) return;
+      const oc3Count = rowCount(ctx, 'OC3');
+      for (let i = 0; i < oc3Count; i++) {
+        const k = mergeKeyAt(ctx, 'OC3', i);
+        if (!notInCare.has(k) || !anyPresentAt(ctx, 'OC3', CARE_LEAVER_FIELDS, i)) continue;
         const list = leavers.get(k);
         if (list) list.push(i);
         else leavers.set(k, [i]);
-      });
+      }
       const uascFlags: number[] = [];
       const oc3Flags = new Set<number>();
-      uasc.rows.forEach((row, i) => {
-        const rows = leavers.get(mergeKey(row));
-        if (!rows) return;
+      const uascCount = rowCount(ctx, 'UASC');
+      for (let i = 0; i < uascCount; i++) {
+        const rows = leavers.get(mergeKeyAt(ctx, 'UASC', i));
+        if (!rows) continue;
         uascFlags.push(i);
         for (const r of rows) oc3Flags.add(r);
-      });
+      }
       return { UASC: uascFlags, OC3: [...oc3Flags].sort((a, b) => a - b) };
     },
   }),

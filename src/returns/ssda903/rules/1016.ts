@@ -1,7 +1,8 @@
 // OC3 care leaver data should be blank for a young person aged 17 (or 18) at 31 March whose care ended on or
 // after their 17th (or 18th) birthday.
 import { ageInYears, plusYears } from '../../common/dates.ts';
-import { anyPresent, at, CARE_LEAVER_FIELDS, cell, childGroups, dayCol, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { anyPresentAt, at, CARE_LEAVER_FIELDS, childGroups, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,16 +15,17 @@ export const versions = [
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['Episodes', 'OC3'],
     validate(ctx) {
-      const { Episodes: episodes, OC3: oc3 } = ctx.tables;
-      if (!episodes || !oc3) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.OC3) return undefined;
       const dob = dayCol(ctx, 'OC3', 'DOB');
+      const children = column(ctx, 'OC3', 'CHILD');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const eps = childGroups(ctx, 'Episodes');
       return {
-        OC3: flagRows(oc3, (row, i) => {
+        OC3: flagWhere(rowCount(ctx, 'OC3'), (i) => {
           const born = at(dob, i);
-          const child = cell(row, 'CHILD');
-          if (born === null || child === null || !anyPresent(row, CARE_LEAVER_FIELDS)) return false;
+          const child = children[i] ?? null;
+          if (born === null || child === null || !anyPresentAt(ctx, 'OC3', CARE_LEAVER_FIELDS, i))
+            return false;
           const age = ageInYears(born, ctx.meta.collectionEnd);
           if (age !== 17 && age !== 18) return false;
           const birthday = plusYears(born, age);

@@ -1,4 +1,5 @@
 import { text } from '../../common/table.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const ETHNIC = new Set([
@@ -31,15 +32,15 @@ export const versions = [
     message: 'The ethnicity code is either not valid or has not been entered.',
     affectedFields: ['ETHNIC'],
     tables: ['Header'],
-    validate({ tables }) {
-      const header = tables.Header;
-      if (!header) return undefined;
-      const flagged: number[] = [];
-      header.rows.forEach((row, i) => {
-        const v = text(row.ETHNIC);
-        if (v === null || !ETHNIC.has(v)) flagged.push(i);
-      });
-      return { Header: flagged };
+    validate(ctx) {
+      if (!ctx.tables.Header) return undefined;
+      const ethnic = column(ctx, 'Header', 'ETHNIC');
+      return {
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+          const v = text(ethnic[i]);
+          return v === null || !ETHNIC.has(v);
+        }),
+      };
     },
   }),
 ];

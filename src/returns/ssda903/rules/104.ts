@@ -1,16 +1,17 @@
 // DUC, when given, must be a real date and not before the start of the collection year.
-import { dayCol, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const uasc = ctx.tables.UASC;
-  if (!uasc) return undefined;
+  if (!ctx.tables.UASC) return undefined;
   const duc = dayCol(ctx, 'UASC', 'DUC');
+  const ducText = column(ctx, 'UASC', 'DUC');
   const start = ctx.meta.collectionStart;
   return {
-    UASC: flagRows(uasc, (r, i) => {
+    UASC: flagWhere(rowCount(ctx, 'UASC'), (i) => {
       const d = duc[i] ?? null;
-      return d === null ? present(r, 'DUC') : d < start;
+      return d === null ? (ducText[i] ?? null) !== null : d < start;
     }),
   };
 }

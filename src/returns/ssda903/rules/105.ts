@@ -1,15 +1,15 @@
 // Header UASC must be 0 or 1 (a number as pandas reads it); blank is invalid. Only an XML return supplies
 // UASC: from CSV kith derives it from the UASC table, so the rule does not run.
 import { num } from '../../common/table.ts';
-import { cell, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const header = ctx.tables.Header;
-  if (!header || ctx.meta.fileFormat === 'csv') return undefined;
+  if (!ctx.tables.Header || ctx.meta.fileFormat === 'csv') return undefined;
+  const uasc = column(ctx, 'Header', 'UASC');
   return {
-    Header: flagRows(header, (r) => {
-      const n = num(cell(r, 'UASC'));
+    Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+      const n = num(uasc[i]);
       return n !== 0 && n !== 1;
     }),
   };

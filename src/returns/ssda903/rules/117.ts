@@ -1,14 +1,15 @@
 // DATE_PLACED(_CEASED) must not be after 31 March nor after the DEC of the latest episode (REC not X1).
-import { cell, childRows, dayCol } from '../lib/shared-a.ts';
+import { column } from '../lib/frame.ts';
+import { childRows, dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const ascending = (a: number, b: number) => a - b;
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-  if (!eps || !pa) return undefined;
+  if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   const dec = dayCol(ctx, 'Episodes', 'DEC');
+  const rec = column(ctx, 'Episodes', 'REC');
   const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
   const ceased = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
   const paByChild = childRows(ctx, 'PlacedAdoption');
@@ -23,7 +24,7 @@ function check(ctx: Context903): Flags903 | undefined {
     let latestStart = Number.NEGATIVE_INFINITY;
     for (const i of positions) {
       const s = decom[i] ?? null;
-      if (s === null || cell(eps.rows[i], 'REC') === 'X1') continue;
+      if (s === null || rec[i] === 'X1') continue;
       if (s > latestStart) {
         latest = i;
         latestStart = s;

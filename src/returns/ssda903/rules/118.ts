@@ -1,14 +1,15 @@
 // DATE_PLACED_CEASED must not be before 1 April nor before the child's first episode (LS not V3/V4).
-import { childRows, dayCol, oneOf } from '../lib/shared-a.ts';
+import { column, isIn } from '../lib/frame.ts';
+import { childRows, dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const ascending = (a: number, b: number) => a - b;
 const SHORT_BREAK = new Set(['V3', 'V4']);
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-  if (!eps || !pa) return undefined;
+  if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
+  const ls = column(ctx, 'Episodes', 'LS');
   const ceased = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
   const paByChild = childRows(ctx, 'PlacedAdoption');
   const start = ctx.meta.collectionStart;
@@ -21,7 +22,7 @@ function check(ctx: Context903): Flags903 | undefined {
     let firstStart = Number.POSITIVE_INFINITY;
     for (const i of positions) {
       const s = decom[i] ?? null;
-      if (s === null || oneOf(eps.rows[i], 'LS', SHORT_BREAK)) continue;
+      if (s === null || isIn(ls[i], SHORT_BREAK)) continue;
       if (s < firstStart) {
         first = i;
         firstStart = s;

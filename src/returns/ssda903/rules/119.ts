@@ -1,14 +1,15 @@
 // DATE_PLACED_CEASED and REASON_PLACED_CEASED must both be given or both be blank.
-import { flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const pa = ctx.tables.PlacedAdoption;
-  if (!pa) return undefined;
+  if (!ctx.tables.PlacedAdoption) return undefined;
+  const date = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
+  const reason = column(ctx, 'PlacedAdoption', 'REASON_PLACED_CEASED');
   return {
-    PlacedAdoption: flagRows(
-      pa,
-      (r) => present(r, 'DATE_PLACED_CEASED') !== present(r, 'REASON_PLACED_CEASED'),
+    PlacedAdoption: flagWhere(
+      rowCount(ctx, 'PlacedAdoption'),
+      (i) => ((date[i] ?? null) !== null) !== ((reason[i] ?? null) !== null),
     ),
   };
 }

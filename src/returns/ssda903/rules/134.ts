@@ -1,19 +1,24 @@
 // A child with OC3 (care leaver) data must not also have AD1 (adoption) data.
-import { childOf, childRows, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const OC3_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'];
 const AD1_FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { OC3: oc3, AD1: ad1 } = ctx.tables;
-  if (!oc3 || !ad1) return undefined;
+  if (!ctx.tables.OC3 || !ctx.tables.AD1) return undefined;
+  const oc3Cols = OC3_FIELDS.map((f) => column(ctx, 'OC3', f));
+  const ad1Cols = AD1_FIELDS.map((f) => column(ctx, 'AD1', f));
   const oc3ByChild = childRows(ctx, 'OC3');
+  const children = trimmedChildKeys(ctx, 'AD1');
   const hasOc3Data = (child: string | null) =>
-    child !== null &&
-    (oc3ByChild.get(child) ?? []).some((i) => OC3_FIELDS.some((f) => present(oc3.rows[i], f)));
+    child !== null && (oc3ByChild.get(child) ?? []).some((j) => oc3Cols.some((c) => (c[j] ?? null) !== null));
   return {
-    AD1: flagRows(ad1, (r) => AD1_FIELDS.some((f) => present(r, f)) && hasOc3Data(childOf(r))),
+    AD1: flagWhere(
+      rowCount(ctx, 'AD1'),
+      (i) => ad1Cols.some((c) => (c[i] ?? null) !== null) && hasOc3Data(children[i] ?? null),
+    ),
   };
 }
 

@@ -1,14 +1,15 @@
 // Every episode but a child's last must have both DEC and REC (episodes without a valid DECOM are ignored).
-import { cell, childRows, dayCol } from '../lib/shared-a.ts';
+import { column } from '../lib/frame.ts';
+import { childRows, dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const ascending = (a: number, b: number) => a - b;
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
+  if (!ctx.tables.Episodes) return undefined;
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   const dec = dayCol(ctx, 'Episodes', 'DEC');
+  const rec = column(ctx, 'Episodes', 'REC');
   const flagged: number[] = [];
   for (const positions of childRows(ctx, 'Episodes').values()) {
     // The last episode in DECOM order; an unreadable DECOM sorts last, ties go to the later row.
@@ -23,7 +24,7 @@ function check(ctx: Context903): Flags903 | undefined {
     }
     for (const i of positions) {
       if (i === last || (decom[i] ?? null) === null) continue;
-      if ((dec[i] ?? null) === null || cell(eps.rows[i], 'REC') === null) flagged.push(i);
+      if ((dec[i] ?? null) === null || (rec[i] ?? null) === null) flagged.push(i);
     }
   }
   return { Episodes: flagged.sort(ascending) };

@@ -1,11 +1,17 @@
 // DEC and REC must be both given or both blank.
-import { flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
-  return { Episodes: flagRows(eps, (r) => present(r, 'DEC') !== present(r, 'REC')) };
+  if (!ctx.tables.Episodes) return undefined;
+  const dec = column(ctx, 'Episodes', 'DEC');
+  const rec = column(ctx, 'Episodes', 'REC');
+  return {
+    Episodes: flagWhere(
+      rowCount(ctx, 'Episodes'),
+      (i) => ((dec[i] ?? null) !== null) !== ((rec[i] ?? null) !== null),
+    ),
+  };
 }
 
 export const versions = [

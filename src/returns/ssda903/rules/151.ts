@@ -1,15 +1,15 @@
 // The six AD1 items must be all given or all blank.
-import { flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const ad1 = ctx.tables.AD1;
-  if (!ad1) return undefined;
+  if (!ctx.tables.AD1) return undefined;
+  const cols = FIELDS.map((f) => column(ctx, 'AD1', f));
   return {
-    AD1: flagRows(ad1, (r) => {
-      const n = FIELDS.filter((f) => present(r, f)).length;
+    AD1: flagWhere(rowCount(ctx, 'AD1'), (i) => {
+      const n = cols.filter((c) => (c[i] ?? null) !== null).length;
       return n > 0 && n < FIELDS.length;
     }),
   };

@@ -1,15 +1,15 @@
 // IN_TOUCH, ACTIV and ACCOM must be all given or all blank.
-import { flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc3 = ctx.tables.OC3;
-  if (!oc3) return undefined;
+  if (!ctx.tables.OC3) return undefined;
+  const cols = FIELDS.map((f) => column(ctx, 'OC3', f));
   return {
-    OC3: flagRows(oc3, (r) => {
-      const n = FIELDS.filter((f) => present(r, f)).length;
+    OC3: flagWhere(rowCount(ctx, 'OC3'), (i) => {
+      const n = cols.filter((c) => (c[i] ?? null) !== null).length;
       return n > 0 && n < FIELDS.length;
     }),
   };

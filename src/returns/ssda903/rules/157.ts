@@ -1,22 +1,25 @@
 // SDQ1 (too young/old) must not explain a missing SDQ score for a 4-16 year old looked after all year.
 import { plusYears } from '../../common/dates.ts';
-import { cell, continuouslyLookedAfter, dayCol, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { continuouslyLookedAfter, dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2 || !ctx.tables.Episodes) return undefined;
+  if (!ctx.tables.OC2 || !ctx.tables.Episodes) return undefined;
   const cla = continuouslyLookedAfter(ctx);
+  const children = trimmedChildKeys(ctx, 'OC2');
   const dob = dayCol(ctx, 'OC2', 'DOB');
+  const reason = column(ctx, 'OC2', 'SDQ_REASON');
+  const score = column(ctx, 'OC2', 'SDQ_SCORE');
   const { collectionStart: start, collectionEnd: end } = ctx.meta;
   return {
-    OC2: flagRows(oc2, (r, i) => {
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => {
       const d = dob[i] ?? null;
       return (
-        cell(r, 'SDQ_REASON') === 'SDQ1' &&
-        !present(r, 'SDQ_SCORE') &&
+        reason[i] === 'SDQ1' &&
+        (score[i] ?? null) === null &&
         d !== null &&
-        hasChild(cla, r) &&
+        isIn(children[i], cla) &&
         plusYears(d, 4) <= start &&
         plusYears(d, 16) >= end
       );

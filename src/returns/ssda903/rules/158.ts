@@ -1,12 +1,13 @@
 // When INTERVENTION_RECEIVED is 1, INTERVENTION_OFFERED must be blank.
-import { cell, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const received = column(ctx, 'OC2', 'INTERVENTION_RECEIVED');
+  const offered = column(ctx, 'OC2', 'INTERVENTION_OFFERED');
   return {
-    OC2: flagRows(oc2, (r) => cell(r, 'INTERVENTION_RECEIVED') === '1' && present(r, 'INTERVENTION_OFFERED')),
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => received[i] === '1' && (offered[i] ?? null) !== null),
   };
 }
 

@@ -1,17 +1,16 @@
 // When SUBSTANCE_MISUSE is 1 and INTERVENTION_RECEIVED is 0, INTERVENTION_OFFERED must be given.
-import { cell, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const misuse = column(ctx, 'OC2', 'SUBSTANCE_MISUSE');
+  const received = column(ctx, 'OC2', 'INTERVENTION_RECEIVED');
+  const offered = column(ctx, 'OC2', 'INTERVENTION_OFFERED');
   return {
-    OC2: flagRows(
-      oc2,
-      (r) =>
-        cell(r, 'SUBSTANCE_MISUSE') === '1' &&
-        cell(r, 'INTERVENTION_RECEIVED') === '0' &&
-        !present(r, 'INTERVENTION_OFFERED'),
+    OC2: flagWhere(
+      rowCount(ctx, 'OC2'),
+      (i) => misuse[i] === '1' && received[i] === '0' && (offered[i] ?? null) === null,
     ),
   };
 }

@@ -1,6 +1,6 @@
 // PL_DISTANCE must be 0.0-999.9 miles, except for short breaks (LS V3/V4) and children who are or were UASC.
 import { num } from '../../common/table.ts';
-import { cell, childOf, flagRows, oneOf, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const SHORT_BREAK = new Set(['V3', 'V4']);
@@ -21,16 +21,22 @@ function uascChildren(ctx: Context903): Set<string> | undefined {
     const uasc = ctx.tables[uascName];
     if (header) {
       if (header.columns.includes('UASC')) known = true;
-      for (const r of header.rows) {
-        const child = childOf(r);
-        if (child !== null && cell(r, 'UASC') === '1') out.add(child);
+      const children = trimmedChildKeys(ctx, headerName);
+      const flag = column(ctx, headerName, 'UASC');
+      const n = rowCount(ctx, headerName);
+      for (let i = 0; i < n; i++) {
+        const child = children[i] ?? null;
+        if (child !== null && flag[i] === '1') out.add(child);
       }
     } else if (uasc) {
       known = true;
-      for (const r of uasc.rows) {
-        const child = childOf(r);
-        const status = uasc.columns.some((c) => c !== 'CHILD' && present(r, c));
-        if (child !== null && status) out.add(child);
+      const children = trimmedChildKeys(ctx, uascName);
+      // A row says the child is UASC when any column but CHILD holds a value.
+      const status = uasc.columns.filter((c) => c !== 'CHILD').map((c) => column(ctx, uascName, c));
+      const n = rowCount(ctx, uascName);
+      for (let i = 0; i < n; i++) {
+        const child = children[i] ?? null;
+        if (child !== null && status.some((c) => (c[i] ?? null) !== null)) out.add(child);
       }
     }
   }
@@ -38,16 +44,19 @@ function uascChildren(ctx: Context903): Set<string> | undefined {
 }
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
+  if (!ctx.tables.Episodes) return undefined;
   const uasc = uascChildren(ctx);
   if (!uasc) return undefined;
+  const children = trimmedChildKeys(ctx, 'Episodes');
+  const distance = column(ctx, 'Episodes', 'PL_DISTANCE');
+  const ls = column(ctx, 'Episodes', 'LS');
   return {
-    Episodes: flagRows(eps, (r) => {
-      const child = childOf(r);
-      if (!present(r, 'PL_DISTANCE') || oneOf(r, 'LS', SHORT_BREAK)) return false;
+    Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+      const child = children[i] ?? null;
+      const raw = distance[i] ?? null;
+      if (raw === null || isIn(ls[i], SHORT_BREAK)) return false;
       if (child !== null && uasc.has(child)) return false;
-      const miles = num(cell(r, 'PL_DISTANCE'));
+      const miles = num(raw);
       return miles === null || miles < 0 || miles > 999.9;
     }),
   };

@@ -1,15 +1,15 @@
 // UPN, when given, must be a letter (not I, O or S) then 12 digits or 11 digits and a letter, or UN1-UN5.
-import { cell, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const UPN = /^(?:(?![IOS])[A-Z](?:\d{12}|\d{11}[A-Z])|UN[1-5])$/;
 
 function check(ctx: Context903): Flags903 | undefined {
-  const header = ctx.tables.Header;
-  if (!header) return undefined;
+  if (!ctx.tables.Header) return undefined;
+  const upns = column(ctx, 'Header', 'UPN');
   return {
-    Header: flagRows(header, (r) => {
-      const upn = cell(r, 'UPN');
+    Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+      const upn = upns[i] ?? null;
       return upn !== null && !UPN.test(upn);
     }),
   };

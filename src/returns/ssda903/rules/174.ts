@@ -1,12 +1,15 @@
 // A male child (SEX 1 until 2023/24, M from 2024/25) must not have MC_DOB recorded.
-import { cell, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function maleWithChild(male: string) {
   return (ctx: Context903): Flags903 | undefined => {
-    const header = ctx.tables.Header;
-    if (!header) return undefined;
-    return { Header: flagRows(header, (r) => cell(r, 'SEX') === male && present(r, 'MC_DOB')) };
+    if (!ctx.tables.Header) return undefined;
+    const sex = column(ctx, 'Header', 'SEX');
+    const mcDob = column(ctx, 'Header', 'MC_DOB');
+    return {
+      Header: flagWhere(rowCount(ctx, 'Header'), (i) => sex[i] === male && (mcDob[i] ?? null) !== null),
+    };
   };
 }
 

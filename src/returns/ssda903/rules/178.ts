@@ -1,5 +1,5 @@
 // PLACE_PROVIDER, when given, must be PR0-PR5 and the placement type must be one that has a provider.
-import { cell, flagRows, oneOf } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const PROVIDERS = new Set(['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5']);
@@ -9,12 +9,13 @@ const NO_PROVIDER_2025 = new Set(['T0', 'T1', 'T2', 'T3', 'Z11', 'Z12', 'Z13', '
 
 function provider(noProvider: ReadonlySet<string>) {
   return (ctx: Context903): Flags903 | undefined => {
-    const eps = ctx.tables.Episodes;
-    if (!eps) return undefined;
+    if (!ctx.tables.Episodes) return undefined;
+    const providers = column(ctx, 'Episodes', 'PLACE_PROVIDER');
+    const place = column(ctx, 'Episodes', 'PLACE');
     return {
-      Episodes: flagRows(eps, (r) => {
-        const pp = cell(r, 'PLACE_PROVIDER');
-        return pp !== null && (!PROVIDERS.has(pp) || oneOf(r, 'PLACE', noProvider));
+      Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+        const pp = providers[i] ?? null;
+        return pp !== null && (!PROVIDERS.has(pp) || isIn(place[i], noProvider));
       }),
     };
   };

@@ -1,13 +1,19 @@
 // PL_LOCATION (derived from PL_POST) must be known for every episode other than a short break (LS V3/V4).
-import { flagRows, oneOf, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const SHORT_BREAK = new Set(['V3', 'V4']);
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
-  return { Episodes: flagRows(eps, (r) => !oneOf(r, 'LS', SHORT_BREAK) && !present(r, 'PL_LOCATION')) };
+  if (!ctx.tables.Episodes) return undefined;
+  const ls = column(ctx, 'Episodes', 'LS');
+  const location = column(ctx, 'Episodes', 'PL_LOCATION');
+  return {
+    Episodes: flagWhere(
+      rowCount(ctx, 'Episodes'),
+      (i) => !isIn(ls[i], SHORT_BREAK) && (location[i] ?? null) === null,
+    ),
+  };
 }
 
 export const versions = [

@@ -1,14 +1,14 @@
 // SDQ_SCORE, when given, must be a whole number from 0 to 40.
 import { num } from '../../common/table.ts';
-import { cell, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const scores = column(ctx, 'OC2', 'SDQ_SCORE');
   return {
-    OC2: flagRows(oc2, (r) => {
-      const raw = cell(r, 'SDQ_SCORE');
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => {
+      const raw = scores[i] ?? null;
       if (raw === null) return false;
       const n = num(raw);
       return n === null || !Number.isInteger(n) || n < 0 || n > 40;

@@ -1,5 +1,5 @@
 // Each OC2 health and offending item, when given, must be 0 or 1.
-import { cell, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const FIELDS = [
@@ -14,12 +14,12 @@ const FIELDS = [
 ];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const cols = FIELDS.map((f) => column(ctx, 'OC2', f));
   return {
-    OC2: flagRows(oc2, (r) =>
-      FIELDS.some((f) => {
-        const v = cell(r, f);
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) =>
+      cols.some((c) => {
+        const v = c[i] ?? null;
         return v !== null && v !== '0' && v !== '1';
       }),
     ),

@@ -1,15 +1,19 @@
 // If any of CONVICTED, HEALTH_CHECK or the intervention items is given, the four core OC2 items must be too.
-import { flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const CORE = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'];
 const OTHER = ['CONVICTED', 'HEALTH_CHECK', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED'];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const core = CORE.map((f) => column(ctx, 'OC2', f));
+  const other = OTHER.map((f) => column(ctx, 'OC2', f));
   return {
-    OC2: flagRows(oc2, (r) => CORE.some((f) => !present(r, f)) && OTHER.some((f) => present(r, f))),
+    OC2: flagWhere(
+      rowCount(ctx, 'OC2'),
+      (i) => core.some((c) => (c[i] ?? null) === null) && other.some((c) => (c[i] ?? null) !== null),
+    ),
   };
 }
 

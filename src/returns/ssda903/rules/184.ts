@@ -1,18 +1,19 @@
 // DATE_PLACED must not be before the DOB (also flagged when the child has no Header row).
-import { childOf, childRows, dayCol, flagRows } from '../lib/shared-a.ts';
+import { flagWhere, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows, dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { Header: header, PlacedAdoption: pa } = ctx.tables;
-  if (!header || !pa) return undefined;
+  if (!ctx.tables.Header || !ctx.tables.PlacedAdoption) return undefined;
   const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
   const dob = dayCol(ctx, 'Header', 'DOB');
   const headerByChild = childRows(ctx, 'Header');
+  const children = trimmedChildKeys(ctx, 'PlacedAdoption');
   return {
-    PlacedAdoption: flagRows(pa, (r, i) => {
+    PlacedAdoption: flagWhere(rowCount(ctx, 'PlacedAdoption'), (i) => {
       const p = placed[i] ?? null;
       if (p === null) return false;
-      const child = childOf(r);
+      const child = children[i] ?? null;
       const births = child === null ? undefined : headerByChild.get(child);
       if (!births) return true;
       return births.some((h) => {

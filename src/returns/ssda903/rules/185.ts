@@ -1,13 +1,15 @@
 // An SDQ score must only be given for a child looked after continuously for 12 months at 31 March.
-import { continuouslyLookedAfter, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { continuouslyLookedAfter } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2 || !ctx.tables.Episodes) return undefined;
+  if (!ctx.tables.OC2 || !ctx.tables.Episodes) return undefined;
   const cla = continuouslyLookedAfter(ctx);
+  const children = trimmedChildKeys(ctx, 'OC2');
+  const score = column(ctx, 'OC2', 'SDQ_SCORE');
   return {
-    OC2: flagRows(oc2, (r) => present(r, 'SDQ_SCORE') && !hasChild(cla, r)),
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => (score[i] ?? null) !== null && !isIn(children[i], cla)),
   };
 }
 

@@ -1,17 +1,27 @@
 // A child looked after continuously for 12 months (OC2 cohort) must not have AD1 or OC3 items.
-import { continuouslyLookedAfter, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { continuouslyLookedAfter } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const OC3_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'];
 const AD1_FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { OC3: oc3, AD1: ad1, Episodes: eps } = ctx.tables;
-  if (!oc3 || !ad1 || !eps) return undefined;
+  if (!ctx.tables.OC3 || !ctx.tables.AD1 || !ctx.tables.Episodes) return undefined;
   const cla = continuouslyLookedAfter(ctx);
+  const ad1Children = trimmedChildKeys(ctx, 'AD1');
+  const oc3Children = trimmedChildKeys(ctx, 'OC3');
+  const ad1 = AD1_FIELDS.map((f) => column(ctx, 'AD1', f));
+  const oc3 = OC3_FIELDS.map((f) => column(ctx, 'OC3', f));
   return {
-    AD1: flagRows(ad1, (r) => hasChild(cla, r) && AD1_FIELDS.some((f) => present(r, f))),
-    OC3: flagRows(oc3, (r) => hasChild(cla, r) && OC3_FIELDS.some((f) => present(r, f))),
+    AD1: flagWhere(
+      rowCount(ctx, 'AD1'),
+      (i) => isIn(ad1Children[i], cla) && ad1.some((c) => (c[i] ?? null) !== null),
+    ),
+    OC3: flagWhere(
+      rowCount(ctx, 'OC3'),
+      (i) => isIn(oc3Children[i], cla) && oc3.some((c) => (c[i] ?? null) !== null),
+    ),
   };
 }
 

@@ -1,17 +1,20 @@
 // A child not yet 4 on 31 March must have no SDQ score and no reason for one.
 import { plusYears } from '../../common/dates.ts';
-import { dayCol, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
   const dob = dayCol(ctx, 'OC2', 'DOB');
+  const score = column(ctx, 'OC2', 'SDQ_SCORE');
+  const reason = column(ctx, 'OC2', 'SDQ_REASON');
   const end = ctx.meta.collectionEnd;
   return {
-    OC2: flagRows(oc2, (r, i) => {
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => {
       const d = dob[i] ?? null;
-      return (present(r, 'SDQ_SCORE') || present(r, 'SDQ_REASON')) && d !== null && plusYears(d, 4) > end;
+      const sdq = (score[i] ?? null) !== null || (reason[i] ?? null) !== null;
+      return sdq && d !== null && plusYears(d, 4) > end;
     }),
   };
 }

@@ -1,5 +1,6 @@
 // OC2 health and offending items must be blank for a child not looked after continuously for 12 months.
-import { continuouslyLookedAfter, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { continuouslyLookedAfter } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const FIELDS = [
@@ -14,11 +15,15 @@ const FIELDS = [
 ];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2 || !ctx.tables.Episodes) return undefined;
+  if (!ctx.tables.OC2 || !ctx.tables.Episodes) return undefined;
   const cla = continuouslyLookedAfter(ctx);
+  const children = trimmedChildKeys(ctx, 'OC2');
+  const cols = FIELDS.map((f) => column(ctx, 'OC2', f));
   return {
-    OC2: flagRows(oc2, (r) => !hasChild(cla, r) && FIELDS.some((f) => present(r, f))),
+    OC2: flagWhere(
+      rowCount(ctx, 'OC2'),
+      (i) => !isIn(children[i], cla) && cols.some((c) => (c[i] ?? null) !== null),
+    ),
   };
 }
 

@@ -1,14 +1,16 @@
 // A child looked after for 12 months needs OC2's four core items (first episode flagged if no OC2 row).
-import { childRows, continuouslyLookedAfter, dayCol, flagRows, hasChild, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows, continuouslyLookedAfter, dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const CORE = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'];
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2 || !ctx.tables.Episodes) return undefined;
+  if (!ctx.tables.OC2 || !ctx.tables.Episodes) return undefined;
   const cla = continuouslyLookedAfter(ctx);
+  const children = trimmedChildKeys(ctx, 'OC2');
   const oc2Children = childRows(ctx, 'OC2');
+  const core = CORE.map((f) => column(ctx, 'OC2', f));
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   const episodes: number[] = [];
   childRows(ctx, 'Episodes').forEach((positions, child) => {
@@ -25,7 +27,10 @@ function check(ctx: Context903): Flags903 | undefined {
     if (first >= 0) episodes.push(first);
   });
   return {
-    OC2: flagRows(oc2, (r) => hasChild(cla, r) && CORE.some((f) => !present(r, f))),
+    OC2: flagWhere(
+      rowCount(ctx, 'OC2'),
+      (i) => isIn(children[i], cla) && core.some((c) => (c[i] ?? null) === null),
+    ),
     Episodes: episodes.sort((a, b) => a - b),
   };
 }

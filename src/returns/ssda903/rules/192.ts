@@ -1,12 +1,13 @@
 // When SUBSTANCE_MISUSE is 1, INTERVENTION_RECEIVED must be given.
-import { cell, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const misuse = column(ctx, 'OC2', 'SUBSTANCE_MISUSE');
+  const received = column(ctx, 'OC2', 'INTERVENTION_RECEIVED');
   return {
-    OC2: flagRows(oc2, (r) => cell(r, 'SUBSTANCE_MISUSE') === '1' && !present(r, 'INTERVENTION_RECEIVED')),
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => misuse[i] === '1' && (received[i] ?? null) === null),
   };
 }
 

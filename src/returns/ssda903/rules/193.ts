@@ -1,15 +1,17 @@
 // When SUBSTANCE_MISUSE is 0 or blank, both intervention items must be blank.
-import { cell, flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
+  if (!ctx.tables.OC2) return undefined;
+  const misuse = column(ctx, 'OC2', 'SUBSTANCE_MISUSE');
+  const received = column(ctx, 'OC2', 'INTERVENTION_RECEIVED');
+  const offered = column(ctx, 'OC2', 'INTERVENTION_OFFERED');
   return {
-    OC2: flagRows(oc2, (r) => {
-      const misuse = cell(r, 'SUBSTANCE_MISUSE');
-      const noMisuse = misuse === null || misuse === '0';
-      return noMisuse && (present(r, 'INTERVENTION_RECEIVED') || present(r, 'INTERVENTION_OFFERED'));
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => {
+      const m = misuse[i] ?? null;
+      const noMisuse = m === null || m === '0';
+      return noMisuse && ((received[i] ?? null) !== null || (offered[i] ?? null) !== null);
     }),
   };
 }

@@ -1,11 +1,14 @@
 // SDQ_REASON must be blank when SDQ_SCORE is given.
-import { flagRows, present } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const oc2 = ctx.tables.OC2;
-  if (!oc2) return undefined;
-  return { OC2: flagRows(oc2, (r) => present(r, 'SDQ_SCORE') && present(r, 'SDQ_REASON')) };
+  if (!ctx.tables.OC2) return undefined;
+  const score = column(ctx, 'OC2', 'SDQ_SCORE');
+  const reason = column(ctx, 'OC2', 'SDQ_REASON');
+  return {
+    OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => (score[i] ?? null) !== null && (reason[i] ?? null) !== null),
+  };
 }
 
 export const versions = [

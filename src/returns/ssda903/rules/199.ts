@@ -1,7 +1,5 @@
 // No episode may follow an adoption (REC E11/E12) in this or last year's data, except the adoption itself.
-import { dmy } from '../../common/dates.ts';
-import type { Row } from '../../common/table.ts';
-import { cell, childOf } from '../lib/shared-a.ts';
+import { column, days, isIn, rowCount, trimmedChildKeys } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const ascending = (a: number, b: number) => a - b;
@@ -14,38 +12,39 @@ interface Ep {
   readonly current: number;
 }
 
-function isAdoption(row: Row | undefined): boolean {
-  const rec = cell(row, 'REC');
-  return rec !== null && ADOPTED.has(rec);
-}
-
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
-  const tables = [eps, ctx.tables.Episodes_last].filter((t) => t !== undefined);
+  if (!ctx.tables.Episodes) return undefined;
+  const names = (['Episodes', 'Episodes_last'] as const).filter((name) => ctx.tables[name] !== undefined);
   // Only children adopted in either year can have an episode after an adoption.
   const adopted = new Set<string>();
-  for (const t of tables) {
-    for (const row of t.rows) {
-      const child = isAdoption(row) ? childOf(row) : null;
-      if (child !== null) adopted.add(child);
+  for (const name of names) {
+    const rec = column(ctx, name, 'REC');
+    const child = trimmedChildKeys(ctx, name);
+    const n = rowCount(ctx, name);
+    for (let i = 0; i < n; i++) {
+      const c = child[i] ?? null;
+      if (c !== null && isIn(rec[i], ADOPTED)) adopted.add(c);
     }
   }
   if (adopted.size === 0) return { Episodes: [] };
   // This year's episodes first, so that on the same DECOM they sort before last year's.
   const byChild = new Map<string, Ep[]>();
-  tables.forEach((t, k) => {
-    t.rows.forEach((row, i) => {
-      const child = childOf(row);
-      if (child === null || !adopted.has(child)) return;
-      const start = dmy(cell(row, 'DECOM'));
-      if (start === null) return;
-      const ep = { start, adopted: isAdoption(row), current: k === 0 ? i : -1 };
-      const list = byChild.get(child);
+  for (const name of names) {
+    const rec = column(ctx, name, 'REC');
+    const child = trimmedChildKeys(ctx, name);
+    const decom = days(ctx, name, 'DECOM');
+    const n = rowCount(ctx, name);
+    for (let i = 0; i < n; i++) {
+      const c = child[i] ?? null;
+      if (c === null || !adopted.has(c)) continue;
+      const start = decom[i] ?? null;
+      if (start === null) continue;
+      const ep = { start, adopted: isIn(rec[i], ADOPTED), current: name === 'Episodes' ? i : -1 };
+      const list = byChild.get(c);
       if (list) list.push(ep);
-      else byChild.set(child, [ep]);
-    });
-  });
+      else byChild.set(c, [ep]);
+    }
+  }
   const flagged: number[] = [];
   for (const list of byChild.values()) {
     list.sort((a, b) => a.start - b.start);

@@ -1,17 +1,20 @@
 // SEX must match last year's SEX for the same child (blank matches only blank).
-import { cell, childOf, childRows, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { Header: header, Header_last: last } = ctx.tables;
-  if (!header || !last) return undefined;
+  if (!ctx.tables.Header || !ctx.tables.Header_last) return undefined;
   const lastByChild = childRows(ctx, 'Header_last');
+  const child = trimmedChildKeys(ctx, 'Header');
+  const sex = column(ctx, 'Header', 'SEX');
+  const sexLast = column(ctx, 'Header_last', 'SEX');
   return {
-    Header: flagRows(header, (r) => {
-      const child = childOf(r);
-      if (child === null) return false;
-      const sex = cell(r, 'SEX');
-      return lastByChild.get(child)?.some((j) => cell(last.rows[j], 'SEX') !== sex) ?? false;
+    Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+      const c = child[i] ?? null;
+      if (c === null) return false;
+      const s = sex[i] ?? null;
+      return lastByChild.get(c)?.some((j) => (sexLast[j] ?? null) !== s) ?? false;
     }),
   };
 }

@@ -1,19 +1,22 @@
 // ETHNIC must match last year's ETHNIC for the same child, ignoring case (blank matches only blank).
-import { cell, childOf, childRows, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
-const upper = (v: string | null) => (v === null ? null : v.toUpperCase());
+const upper = (v: string | null | undefined) => (v === null || v === undefined ? null : v.toUpperCase());
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { Header: header, Header_last: last } = ctx.tables;
-  if (!header || !last) return undefined;
+  if (!ctx.tables.Header || !ctx.tables.Header_last) return undefined;
   const lastByChild = childRows(ctx, 'Header_last');
+  const child = trimmedChildKeys(ctx, 'Header');
+  const ethnic = column(ctx, 'Header', 'ETHNIC');
+  const ethnicLast = column(ctx, 'Header_last', 'ETHNIC');
   return {
-    Header: flagRows(header, (r) => {
-      const child = childOf(r);
-      if (child === null) return false;
-      const ethnic = upper(cell(r, 'ETHNIC'));
-      return lastByChild.get(child)?.some((j) => upper(cell(last.rows[j], 'ETHNIC')) !== ethnic) ?? false;
+    Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+      const c = child[i] ?? null;
+      if (c === null) return false;
+      const e = upper(ethnic[i]);
+      return lastByChild.get(c)?.some((j) => upper(ethnicLast[j]) !== e) ?? false;
     }),
   };
 }

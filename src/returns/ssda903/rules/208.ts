@@ -1,5 +1,6 @@
 // UPN must match last year's, except blank/UN1 to UN2-UN5, or blank/UN1-UN5 to a real UPN.
-import { cell, childOf, childRows, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const UN2_TO_5 = new Set(['UN2', 'UN3', 'UN4', 'UN5']);
@@ -20,16 +21,18 @@ function consistent(now: string | null, before: string | null): boolean {
 }
 
 function check(ctx: Context903): Flags903 | undefined {
-  const { Header: header, Header_last: last } = ctx.tables;
-  if (!header || !last) return undefined;
+  if (!ctx.tables.Header || !ctx.tables.Header_last) return undefined;
   const lastByChild = childRows(ctx, 'Header_last');
+  const child = trimmedChildKeys(ctx, 'Header');
+  const upn = column(ctx, 'Header', 'UPN');
+  const upnLast = column(ctx, 'Header_last', 'UPN');
   return {
-    Header: flagRows(header, (r) => {
-      const child = childOf(r);
-      const before = child === null ? undefined : lastByChild.get(child);
+    Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+      const c = child[i] ?? null;
+      const before = c === null ? undefined : lastByChild.get(c);
       if (!before) return false;
-      const now = cell(r, 'UPN');
-      return before.some((j) => !consistent(now, cell(last.rows[j], 'UPN')));
+      const now = upn[i] ?? null;
+      return before.some((j) => !consistent(now, upnLast[j] ?? null));
     }),
   };
 }

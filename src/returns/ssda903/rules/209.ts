@@ -1,18 +1,19 @@
 // UN1 (UPN not yet obtained) is not allowed once the child was 4 by 31 August before the collection year.
 import { plusYears } from '../../common/dates.ts';
-import { cell, dayCol, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const header = ctx.tables.Header;
-  if (!header) return undefined;
+  if (!ctx.tables.Header) return undefined;
   const startYear = new Date(ctx.meta.collectionStart * 86_400_000).getUTCFullYear();
   const reference = Date.UTC(startYear - 1, 7, 31) / 86_400_000;
+  const upn = column(ctx, 'Header', 'UPN');
   const dob = dayCol(ctx, 'Header', 'DOB');
   return {
-    Header: flagRows(header, (r, i) => {
+    Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
       const d = dob[i] ?? null;
-      return cell(r, 'UPN') === 'UN1' && d !== null && plusYears(d, 4) <= reference;
+      return upn[i] === 'UN1' && d !== null && plusYears(d, 4) <= reference;
     }),
   };
 }

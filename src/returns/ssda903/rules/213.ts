@@ -1,5 +1,5 @@
 // PLACE_PROVIDER must be blank for placement types that have no provider (T0-T4, and Z11-Z14 from 2025/26).
-import { flagRows, oneOf, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const TEMPORARY = ['T0', 'T1', 'T2', 'T3', 'T4'];
@@ -7,9 +7,15 @@ const TEMPORARY = ['T0', 'T1', 'T2', 'T3', 'T4'];
 function noProvider(places: readonly string[]) {
   const set = new Set(places);
   return (ctx: Context903): Flags903 | undefined => {
-    const eps = ctx.tables.Episodes;
-    if (!eps) return undefined;
-    return { Episodes: flagRows(eps, (r) => oneOf(r, 'PLACE', set) && present(r, 'PLACE_PROVIDER')) };
+    if (!ctx.tables.Episodes) return undefined;
+    const place = column(ctx, 'Episodes', 'PLACE');
+    const provider = column(ctx, 'Episodes', 'PLACE_PROVIDER');
+    return {
+      Episodes: flagWhere(
+        rowCount(ctx, 'Episodes'),
+        (i) => isIn(place[i], set) && (provider[i] ?? null) !== null,
+      ),
+    };
   };
 }
 

@@ -1,5 +1,6 @@
 // A child with care leaver (OC3) data must not have OC2 health and offending items completed.
-import { childOf, childRows, present } from '../lib/shared-a.ts';
+import { type Column, column, rowCount, trimmedChildKeys } from '../lib/frame.ts';
+import { childRows } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const ascending = (a: number, b: number) => a - b;
@@ -15,22 +16,26 @@ const OC2_FIELDS = [
   'INTERVENTION_OFFERED',
 ];
 
+/** Whether any of the columns holds a value (an empty string counts) at row `i`. */
+const anyGiven = (cols: readonly Column[], i: number) => cols.some((c) => (c[i] ?? null) !== null);
+
 function check(ctx: Context903): Flags903 | undefined {
-  const { OC3: oc3, OC2: oc2 } = ctx.tables;
-  if (!oc3 || !oc2) return undefined;
+  if (!ctx.tables.OC3 || !ctx.tables.OC2) return undefined;
   const oc2ByChild = childRows(ctx, 'OC2');
+  const child = trimmedChildKeys(ctx, 'OC3');
+  const oc3Items = OC3_FIELDS.map((f) => column(ctx, 'OC3', f));
+  const oc2Items = OC2_FIELDS.map((f) => column(ctx, 'OC2', f));
+  const n = rowCount(ctx, 'OC3');
   const oc3Flags: number[] = [];
   const oc2Flags = new Set<number>();
-  oc3.rows.forEach((r, i) => {
-    const child = childOf(r);
-    if (child === null || !OC3_FIELDS.some((f) => present(r, f))) return;
-    const filled = (oc2ByChild.get(child) ?? []).filter((j) =>
-      OC2_FIELDS.some((f) => present(oc2.rows[j], f)),
-    );
-    if (filled.length === 0) return;
+  for (let i = 0; i < n; i++) {
+    const c = child[i] ?? null;
+    if (c === null || !anyGiven(oc3Items, i)) continue;
+    const filled = (oc2ByChild.get(c) ?? []).filter((j) => anyGiven(oc2Items, j));
+    if (filled.length === 0) continue;
     oc3Flags.push(i);
     for (const j of filled) oc2Flags.add(j);
-  });
+  }
   return { OC3: oc3Flags, OC2: [...oc2Flags].sort(ascending) };
 }
 

@@ -1,6 +1,7 @@
 // Episodes from 1 April 2015 placed for adoption with current foster carers (A3/A5) need RNE S, T or U.
 import { isoToDay } from '../../../core/day.ts';
-import { dayCol, flagRows, oneOf } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const FROM = isoToDay('2015-04-01') as number;
@@ -8,13 +9,14 @@ const PLACES = new Set(['A3', 'A5']);
 const REASONS = new Set(['S', 'T', 'U']);
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
+  if (!ctx.tables.Episodes) return undefined;
+  const place = column(ctx, 'Episodes', 'PLACE');
+  const rne = column(ctx, 'Episodes', 'RNE');
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   return {
-    Episodes: flagRows(eps, (r, i) => {
+    Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
       const d = decom[i] ?? null;
-      return oneOf(r, 'PLACE', PLACES) && d !== null && d >= FROM && !oneOf(r, 'RNE', REASONS);
+      return isIn(place[i], PLACES) && d !== null && d >= FROM && !isIn(rne[i], REASONS);
     }),
   };
 }

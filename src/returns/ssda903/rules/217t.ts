@@ -1,18 +1,19 @@
 // A P2 placement must have ended by 28 October 2023 (open or later-ending P2 episodes are flagged).
 import { isoToDay } from '../../../core/day.ts';
-import { cell, dayCol, flagRows } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const LAST_DAY = isoToDay('2023-10-28') as number;
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
-  if (!eps) return undefined;
+  if (!ctx.tables.Episodes) return undefined;
+  const place = column(ctx, 'Episodes', 'PLACE');
   const dec = dayCol(ctx, 'Episodes', 'DEC');
   return {
-    Episodes: flagRows(eps, (r, i) => {
+    Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
       const d = dec[i] ?? null;
-      return cell(r, 'PLACE') === 'P2' && (d === null || d > LAST_DAY);
+      return place[i] === 'P2' && (d === null || d > LAST_DAY);
     }),
   };
 }

@@ -1,5 +1,6 @@
 // Placements in England needing Ofsted registration must record URN (episodes open or ending in the year).
-import { cell, dayCol, flagRows, oneOf, present } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const EXEMPT_2022 = ['H5', 'P1', 'P2', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1'];
@@ -23,15 +24,20 @@ function outsideByCode(plLa: string | null): boolean {
 function urnRequired(exempt: readonly string[], outside: (plLa: string | null) => boolean) {
   const exemptSet = new Set(exempt);
   return (ctx: Context903): Flags903 | undefined => {
-    const eps = ctx.tables.Episodes;
-    if (!eps) return undefined;
+    if (!ctx.tables.Episodes) return undefined;
+    const decCells = column(ctx, 'Episodes', 'DEC');
+    const urn = column(ctx, 'Episodes', 'URN');
+    const place = column(ctx, 'Episodes', 'PLACE');
+    const plLa = column(ctx, 'Episodes', 'PL_LA');
     const dec = dayCol(ctx, 'Episodes', 'DEC');
     const start = ctx.meta.collectionStart;
     return {
-      Episodes: flagRows(eps, (r, i) => {
+      Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const d = dec[i] ?? null;
-        const current = !present(r, 'DEC') || (d !== null && d >= start);
-        return current && !present(r, 'URN') && !oneOf(r, 'PLACE', exemptSet) && !outside(cell(r, 'PL_LA'));
+        const current = (decCells[i] ?? null) === null || (d !== null && d >= start);
+        return (
+          current && (urn[i] ?? null) === null && !isIn(place[i], exemptSet) && !outside(plLa[i] ?? null)
+        );
       }),
     };
   };

@@ -1,5 +1,6 @@
 // For Ofsted-registered placements (not short breaks), PL_POST must match Ofsted's postcode for the URN.
-import { cell, flagRows, oneOf, present, providersByUrn } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { cell, present, providersByUrn } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const SHORT_BREAK = new Set(['V3', 'V4']);
@@ -7,15 +8,18 @@ const SHORT_BREAK = new Set(['V3', 'V4']);
 function postcodeMatches(places: readonly string[]) {
   const placeSet = new Set(places);
   return (ctx: Context903): Flags903 | undefined => {
-    const eps = ctx.tables.Episodes;
     const providers = providersByUrn(ctx);
-    if (!eps || !providers) return undefined;
+    if (!ctx.tables.Episodes || !providers) return undefined;
+    const urns = column(ctx, 'Episodes', 'URN');
+    const postcodes = column(ctx, 'Episodes', 'PL_POST');
+    const ls = column(ctx, 'Episodes', 'LS');
+    const place = column(ctx, 'Episodes', 'PLACE');
     return {
-      Episodes: flagRows(eps, (r) => {
-        const urn = cell(r, 'URN');
-        const postcode = cell(r, 'PL_POST');
+      Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+        const urn = urns[i] ?? null;
+        const postcode = postcodes[i] ?? null;
         if (urn === null || urn === 'XXXXXXX' || postcode === null) return false;
-        if (oneOf(r, 'LS', SHORT_BREAK) || !oneOf(r, 'PLACE', placeSet)) return false;
+        if (isIn(ls[i], SHORT_BREAK) || !isIn(place[i], placeSet)) return false;
         const known = providers.get(urn.trim()) ?? [];
         if (known.length === 0) return true;
         const compact = postcode.replaceAll(' ', '');

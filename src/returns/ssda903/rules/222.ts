@@ -1,5 +1,5 @@
 // URN must not be recorded (other than XXXXXXX) for placement types Ofsted does not register.
-import { cell, flagRows, oneOf } from '../lib/shared-a.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 const BASE = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4'];
@@ -7,12 +7,13 @@ const BASE = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4'];
 function noUrn(places: readonly string[]) {
   const set = new Set(places);
   return (ctx: Context903): Flags903 | undefined => {
-    const eps = ctx.tables.Episodes;
-    if (!eps) return undefined;
+    if (!ctx.tables.Episodes) return undefined;
+    const place = column(ctx, 'Episodes', 'PLACE');
+    const urns = column(ctx, 'Episodes', 'URN');
     return {
-      Episodes: flagRows(eps, (r) => {
-        const urn = cell(r, 'URN');
-        return oneOf(r, 'PLACE', set) && urn !== null && urn !== 'XXXXXXX';
+      Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+        const urn = urns[i] ?? null;
+        return isIn(place[i], set) && urn !== null && urn !== 'XXXXXXX';
       }),
     };
   };

@@ -1,16 +1,18 @@
 // PLACE_PROVIDER must be one of Ofsted's provider codes for the episode's URN (an unknown URN is flagged).
-import { cell, codeSet, flagRows, providersByUrn } from '../lib/shared-a.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { cell, codeSet, providersByUrn } from '../lib/shared-a.ts';
 import { type Context903, defineRule, type Flags903 } from '../rule.ts';
 
 function check(ctx: Context903): Flags903 | undefined {
-  const eps = ctx.tables.Episodes;
   const providers = providersByUrn(ctx);
-  if (!eps || !providers) return undefined;
+  if (!ctx.tables.Episodes || !providers) return undefined;
+  const urns = column(ctx, 'Episodes', 'URN');
+  const providerCodes = column(ctx, 'Episodes', 'PLACE_PROVIDER');
   return {
-    Episodes: flagRows(eps, (r) => {
-      const urn = cell(r, 'URN');
+    Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+      const urn = urns[i] ?? null;
       if (urn === null || urn === 'XXXXXXX') return false;
-      const provider = cell(r, 'PLACE_PROVIDER');
+      const provider = providerCodes[i] ?? null;
       const known = providers.get(urn.trim()) ?? [];
       if (known.length === 0) return true;
       return known.some((p) => {

@@ -2,6 +2,7 @@
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy, ymd } from '../../common/dates.ts';
 import { type Cell, type Table, text } from '../../common/table.ts';
+import { rowCount } from '../lib/frame.ts';
 import { at, cell, col, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { type Context903, defineRule, memo } from '../rule.ts';
 
@@ -36,13 +37,12 @@ export const versions = [
     affectedFields: ['URN', 'DECOM'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
       const info = ctx.meta.providerInfo;
-      if (!eps || !info) return undefined;
+      if (!ctx.tables.Episodes || !info) return undefined;
       const ends = regEnds(ctx, info);
       const urns = col(ctx, 'Episodes', 'URN');
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const urn = ofstedUrn(urns[i]);
         const start = at(decom, i);
         if (urn === null || start === null) return false;

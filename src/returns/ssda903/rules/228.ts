@@ -3,6 +3,7 @@
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy, ymd } from '../../common/dates.ts';
 import { type Cell, type Table, text } from '../../common/table.ts';
+import { rowCount } from '../lib/frame.ts';
 import { at, cell, col, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { type Context903, defineRule, memo } from '../rule.ts';
 
@@ -39,14 +40,13 @@ export const versions = [
     affectedFields: ['URN', 'DEC'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
       const info = ctx.meta.providerInfo;
-      if (!eps || !info) return undefined;
+      if (!ctx.tables.Episodes || !info) return undefined;
       const ends = regEnds(ctx, info);
       const urns = col(ctx, 'Episodes', 'URN');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const yearEnd = ctx.meta.collectionEnd;
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const urn = ofstedUrn(urns[i]);
         if (urn === null) return false;
         const stop = at(dec, i) ?? yearEnd;

@@ -1,6 +1,7 @@
 // PR1 (own provision) needs a provider in the council's own area and PR2 (other LA) one outside it,
 // going by the LA inferred from the Ofsted provider's postcode. Not checked when the council is unknown.
 import { type Table, text } from '../../common/table.ts';
+import { rowCount } from '../lib/frame.ts';
 import { cell, col, flagWhere } from '../lib/shared-b.ts';
 import { type Context903, defineRule, memo } from '../rule.ts';
 
@@ -34,15 +35,14 @@ export const versions = [
     affectedFields: ['URN', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
       const info = ctx.meta.providerInfo;
-      if (!eps || !info) return undefined;
+      if (!ctx.tables.Episodes || !info) return undefined;
       const la = ctx.meta.localAuthority;
       if (la === null) return { Episodes: [] };
       const las = providerLas(ctx, info);
       const urns = col(ctx, 'Episodes', 'URN');
       const provider = col(ctx, 'Episodes', 'PLACE_PROVIDER');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const urn = text(urns[i]);
         if (urn === null || urn === 'XXXXXXX') return false;
         const codes = las.get(urn) ?? NOT_KNOWN;

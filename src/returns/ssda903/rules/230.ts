@@ -1,6 +1,7 @@
 // An H5 placement in England open on or after 29 October 2023 needs an Ofsted URN (not 'XXXXXXX').
 // Placements whose LA is missing or outside England (codes starting N, W or S) are not checked.
 import { dmy } from '../../common/dates.ts';
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, flagWhere, present } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -16,13 +17,12 @@ export const versions = [
     affectedFields: ['PLACE', 'DEC', 'URN'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const place = col(ctx, 'Episodes', 'PLACE');
       const urn = col(ctx, 'Episodes', 'URN');
       const placeLa = col(ctx, 'Episodes', 'PL_LA');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         if (place[i] !== 'H5') return false;
         const end = at(dec, i);
         if (end !== null && end < CUT_OFF) return false;

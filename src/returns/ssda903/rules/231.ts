@@ -1,5 +1,6 @@
 // A UASC child (UASC status 1) is expected to be at least 11 at the end of the collection year.
 import { plusYears } from '../../common/dates.ts';
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -19,7 +20,7 @@ export const versions = [
       const status = col(ctx, 'Header', header.columns.includes('UASC_STATUS') ? 'UASC_STATUS' : 'UASC');
       const dob = dayCol(ctx, 'Header', 'DOB');
       const latest = plusYears(ctx.meta.collectionEnd, -11);
-      const flagged = flagWhere(header.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Header'), (i) => {
         const born = at(dob, i);
         return status[i] === '1' && born !== null && born > latest;
       });

@@ -1,4 +1,5 @@
 // Sex recorded as U (unknown), in either case.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,10 +11,9 @@ export const versions = [
     affectedFields: ['SEX'],
     tables: ['Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!header) return undefined;
+      if (!ctx.tables.Header) return undefined;
       const sex = col(ctx, 'Header', 'SEX');
-      return { Header: flagWhere(header.rows.length, (i) => sex[i]?.trim().toUpperCase() === 'U') };
+      return { Header: flagWhere(rowCount(ctx, 'Header'), (i) => sex[i]?.trim().toUpperCase() === 'U') };
     },
   }),
 ];

@@ -1,4 +1,5 @@
 // An open episode (no date ceased) must not have a reason for placement change.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, present } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,12 @@ export const versions = [
     affectedFields: ['REASON_PLACE_CHANGE'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const dec = col(ctx, 'Episodes', 'DEC');
       const reason = col(ctx, 'Episodes', 'REASON_PLACE_CHANGE');
-      return { Episodes: flagWhere(eps.rows.length, (i) => !present(dec[i]) && present(reason[i])) };
+      return {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => !present(dec[i]) && present(reason[i])),
+      };
     },
   }),
 ];

@@ -2,8 +2,9 @@
 // foster carers (ACCOM Z1 or Z2).
 
 import type { DayNumber } from '../../../core/day.ts';
-import { dmy, plusYears } from '../../common/dates.ts';
-import { cell, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { plusYears } from '../../common/dates.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 const FOSTER = new Set(['Z1', 'Z2']);
@@ -17,24 +18,32 @@ export const versions = [
       'accommodation cannot be with their former foster carer(s).',
     affectedFields: ['REC'],
     tables: ['Header', 'OC3'],
-    validate({ tables, meta }) {
-      const { Header: header, OC3: oc3 } = tables;
-      if (!header || !oc3) return undefined;
-      const leavers = new Set(oc3.rows.map(mergeKey));
+    validate(ctx) {
+      const { meta } = ctx;
+      if (!ctx.tables.Header || !ctx.tables.OC3) return undefined;
+      // Merge keys: a row's CHILD, or the key a missing CHILD matches by.
+      const oc3Child = column(ctx, 'OC3', 'CHILD');
+      const headerChild = column(ctx, 'Header', 'CHILD');
+      const oc3Count = rowCount(ctx, 'OC3');
+      const leavers = new Set<string>();
+      for (let i = 0; i < oc3Count; i++) leavers.add(mergeKeyOf(oc3Child[i]));
+      const dob = dayCol(ctx, 'Header', 'DOB');
       const seventeenth = new Map<string, (DayNumber | null)[]>();
-      for (const row of header.rows) {
-        const k = mergeKey(row);
+      const headerCount = rowCount(ctx, 'Header');
+      for (let i = 0; i < headerCount; i++) {
+        const k = mergeKeyOf(headerChild[i]);
         if (!leavers.has(k)) continue;
-        const dob = dmy(cell(row, 'DOB'));
+        const born = dob[i] ?? null;
         const list = seventeenth.get(k) ?? [];
-        list.push(dob === null ? null : plusYears(dob, 17));
+        list.push(born === null ? null : plusYears(born, 17));
         seventeenth.set(k, list);
       }
+      const accoms = column(ctx, 'OC3', 'ACCOM');
       return {
-        OC3: flagRows(oc3, (row) => {
-          const accom = cell(row, 'ACCOM');
+        OC3: flagWhere(oc3Count, (i) => {
+          const accom = accoms[i] ?? null;
           if (accom === null || !FOSTER.has(accom.toUpperCase())) return false;
-          return (seventeenth.get(mergeKey(row)) ?? []).some(
+          return (seventeenth.get(mergeKeyOf(oc3Child[i])) ?? []).some(
             (d) => d !== null && d >= meta.collectionStart && d <= meta.collectionEnd,
           );
         }),

@@ -1,4 +1,5 @@
 // Date of birth after the end of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,10 @@ export const versions = [
     affectedFields: ['DOB'],
     tables: ['Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!header) return undefined;
+      if (!ctx.tables.Header) return undefined;
       const dob = dayCol(ctx, 'Header', 'DOB');
       const end = ctx.meta.collectionEnd;
-      return { Header: flagWhere(header.rows.length, (i) => (at(dob, i) ?? end) > end) };
+      return { Header: flagWhere(rowCount(ctx, 'Header'), (i) => (at(dob, i) ?? end) > end) };
     },
   }),
 ];

@@ -1,6 +1,7 @@
 // A child with a date UASC status ceased must have UASC status 1 in the Header. Both rows are
 // flagged. Without a Header UASC column the status is derived from the UASC table, so nothing is flagged.
 import { num } from '../../common/table.ts';
+import { rowCount } from '../lib/frame.ts';
 import { childCol, childRows, col, positions, present, rowsOf } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -23,7 +24,8 @@ export const versions = [
       const uascRows = childRows(ctx, 'UASC');
       const uascFlagged: number[] = [];
       const headerFlagged: number[] = [];
-      for (let h = 0; h < header.rows.length; h++) {
+      const n = rowCount(ctx, 'Header');
+      for (let h = 0; h < n; h++) {
         if (num(status[h]) === 1) continue;
         for (const u of rowsOf(uascRows, child[h])) {
           if (present(duc[u])) {

@@ -1,4 +1,5 @@
 // Date UASC status ceased after the child's 18th birthday.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, dobPlus, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,11 +13,10 @@ export const versions = [
     affectedFields: ['DUC'],
     tables: ['UASC'],
     validate(ctx) {
-      const uasc = ctx.tables.UASC;
-      if (!uasc) return undefined;
+      if (!ctx.tables.UASC) return undefined;
       const eighteenth = dobPlus(ctx, 'UASC', 18);
       const duc = dayCol(ctx, 'UASC', 'DUC');
-      const flagged = flagWhere(uasc.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'UASC'), (i) => {
         const birthday = at(eighteenth, i);
         const ceased = at(duc, i);
         return birthday !== null && ceased !== null && ceased > birthday;

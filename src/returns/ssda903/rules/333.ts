@@ -1,5 +1,6 @@
 // When a date of matching is given, the date the child should be placed for adoption must be given
 // too and be on or before it.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,11 +14,10 @@ export const versions = [
     affectedFields: ['DATE_INT'],
     tables: ['AD1'],
     validate(ctx) {
-      const ad1 = ctx.tables.AD1;
-      if (!ad1) return undefined;
+      if (!ctx.tables.AD1) return undefined;
       const decidedOn = dayCol(ctx, 'AD1', 'DATE_INT');
       const matchedOn = dayCol(ctx, 'AD1', 'DATE_MATCH');
-      const flagged = flagWhere(ad1.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'AD1'), (i) => {
         const matched = at(matchedOn, i);
         const decided = at(decidedOn, i);
         return matched !== null && (decided === null || decided > matched);

@@ -1,5 +1,6 @@
 // For an episode ending in adoption (REC E1, E11, E12): FOSTER_CARE 0 (not adopted by the foster
 // carer) contradicts placement A2, A3 or A5, and FOSTER_CARE 1 contradicts A1, A4 or A6.
+import { rowCount } from '../lib/frame.ts';
 import { col, isIn, joined, positions } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,15 +19,15 @@ export const versions = [
     affectedFields: ['PLACE', 'FOSTER_CARE'],
     tables: ['Episodes', 'AD1'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.AD1) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.AD1) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const place = col(ctx, 'Episodes', 'PLACE');
       const ad1 = joined(ctx, 'Episodes', 'AD1');
       const foster = col(ctx, 'AD1', 'FOSTER_CARE');
+      const n = rowCount(ctx, 'Episodes');
       const epsFlagged: number[] = [];
       const adFlagged: number[] = [];
-      for (let i = 0; i < eps.rows.length; i++) {
+      for (let i = 0; i < n; i++) {
         if (!isIn(rec[i], ADOPTION_ENDS)) continue;
         const withCarer = isIn(place[i], WITH_FOSTER_CARER);
         const notWithCarer = isIn(place[i], NOT_WITH_FOSTER_CARER);

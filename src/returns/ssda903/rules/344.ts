@@ -1,5 +1,6 @@
 // A care leaver who died (DIED) or returned home (RHOM) must have activity and accommodation both
 // recorded as 0.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -16,13 +17,12 @@ export const versions = [
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['OC3'],
     validate(ctx) {
-      const oc3 = ctx.tables.OC3;
-      if (!oc3) return undefined;
+      if (!ctx.tables.OC3) return undefined;
       const inTouch = col(ctx, 'OC3', 'IN_TOUCH');
       const activ = col(ctx, 'OC3', 'ACTIV');
       const accom = col(ctx, 'OC3', 'ACCOM');
       const flagged = flagWhere(
-        oc3.rows.length,
+        rowCount(ctx, 'OC3'),
         (i) => isIn(inTouch[i], DIED_OR_HOME) && (activ[i] !== '0' || accom[i] !== '0'),
       );
       return { OC3: flagged };

@@ -1,4 +1,5 @@
 // A care leaver the council is in touch with (YES) must not have activity or accommodation 0.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,13 +13,12 @@ export const versions = [
     affectedFields: ['IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['OC3'],
     validate(ctx) {
-      const oc3 = ctx.tables.OC3;
-      if (!oc3) return undefined;
+      if (!ctx.tables.OC3) return undefined;
       const inTouch = col(ctx, 'OC3', 'IN_TOUCH');
       const activ = col(ctx, 'OC3', 'ACTIV');
       const accom = col(ctx, 'OC3', 'ACCOM');
       const flagged = flagWhere(
-        oc3.rows.length,
+        rowCount(ctx, 'OC3'),
         (i) => inTouch[i] === 'YES' && (activ[i] === '0' || accom[i] === '0'),
       );
       return { OC3: flagged };

@@ -1,4 +1,5 @@
 // Accommodation T (foyer) for a care leaver who was under 18 at the start of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dobPlus, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,12 +11,11 @@ export const versions = [
     affectedFields: ['PLACE', 'DEC', 'URN'],
     tables: ['OC3'],
     validate(ctx) {
-      const oc3 = ctx.tables.OC3;
-      if (!oc3) return undefined;
+      if (!ctx.tables.OC3) return undefined;
       const accom = col(ctx, 'OC3', 'ACCOM');
       const eighteenth = dobPlus(ctx, 'OC3', 18);
       const start = ctx.meta.collectionStart;
-      const flagged = flagWhere(oc3.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'OC3'), (i) => {
         const birthday = at(eighteenth, i);
         return accom[i] === 'T' && birthday !== null && birthday > start;
       });

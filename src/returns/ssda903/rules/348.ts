@@ -1,5 +1,6 @@
 // A care leaver recorded last year as having died (IN_TOUCH DIED) is recorded this year as
 // anything other than DIED.
+import { rowCount } from '../lib/frame.ts';
 import { childCol, col, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -11,8 +12,7 @@ export const versions = [
     affectedFields: ['IN_TOUCH'],
     tables: ['OC3'],
     validate(ctx) {
-      const oc3 = ctx.tables.OC3;
-      if (!oc3 || !ctx.tables.OC3_last) return undefined;
+      if (!ctx.tables.OC3 || !ctx.tables.OC3_last) return undefined;
       const lastInTouch = col(ctx, 'OC3_last', 'IN_TOUCH');
       const diedLastYear = new Set<string>();
       childCol(ctx, 'OC3_last').forEach((child, i) => {
@@ -20,7 +20,7 @@ export const versions = [
       });
       const inTouch = col(ctx, 'OC3', 'IN_TOUCH');
       const child = childCol(ctx, 'OC3');
-      const flagged = flagWhere(oc3.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'OC3'), (i) => {
         const c = child[i];
         return c !== null && c !== undefined && diedLastYear.has(c) && inTouch[i] !== 'DIED';
       });

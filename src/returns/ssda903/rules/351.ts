@@ -1,4 +1,5 @@
 // The child's 25th birthday fell before the start of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, dobPlus, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,10 @@ export const versions = [
     affectedFields: ['DOB'],
     tables: ['Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!header) return undefined;
+      if (!ctx.tables.Header) return undefined;
       const twentyFifth = dobPlus(ctx, 'Header', 25);
       const start = ctx.meta.collectionStart;
-      const flagged = flagWhere(header.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Header'), (i) => {
         const birthday = at(twentyFifth, i);
         return birthday !== null && start > birthday;
       });

@@ -1,4 +1,5 @@
 // An episode starting a period of care (RNE S) on or after the child's 18th birthday.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, dobPlus, flagWhere, joined } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,13 +11,12 @@ export const versions = [
     affectedFields: ['DECOM', 'RNE'],
     tables: ['Header', 'Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.Header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const rne = col(ctx, 'Episodes', 'RNE');
       const header = joined(ctx, 'Episodes', 'Header');
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const eighteenth = dobPlus(ctx, 'Header', 18);
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const start = at(decom, i);
         if (rne[i]?.toUpperCase() !== 'S' || start === null) return false;
         return (header[i] ?? []).some((h) => {

@@ -1,5 +1,6 @@
 // An episode starting before 14 October 1991 (when the Children Act 1989 came into force).
 import { dmy } from '../../common/dates.ts';
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,10 +14,11 @@ export const versions = [
     affectedFields: ['DECOM'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
-      return { Episodes: flagWhere(eps.rows.length, (i) => (at(decom, i) ?? ACT_IN_FORCE) < ACT_IN_FORCE) };
+      return {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => (at(decom, i) ?? ACT_IN_FORCE) < ACT_IN_FORCE),
+      };
     },
   }),
 ];

@@ -1,4 +1,5 @@
 // An episode starting (DECOM) after the end of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,10 @@ export const versions = [
     affectedFields: ['DECOM'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const end = ctx.meta.collectionEnd;
-      return { Episodes: flagWhere(eps.rows.length, (i) => (at(decom, i) ?? end) > end) };
+      return { Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => (at(decom, i) ?? end) > end) };
     },
   }),
 ];

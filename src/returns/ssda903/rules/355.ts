@@ -1,4 +1,5 @@
 // An episode that ceased on the day it started.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,12 +11,14 @@ export const versions = [
     affectedFields: ['DECOM', 'DEC'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       return {
-        Episodes: flagWhere(eps.rows.length, (i) => at(decom, i) !== null && at(decom, i) === at(dec, i)),
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => at(decom, i) !== null && at(decom, i) === at(dec, i),
+        ),
       };
     },
   }),

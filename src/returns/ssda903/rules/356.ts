@@ -1,4 +1,5 @@
 // An episode that ceased before it started.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,10 @@ export const versions = [
     affectedFields: ['DECOM'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const start = at(decom, i);
         const end = at(dec, i);
         return start !== null && end !== null && end < start;

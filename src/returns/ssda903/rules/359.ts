@@ -1,5 +1,6 @@
 // An open episode of a child whose 18th birthday fell before the end of the collection year must
 // be legal status V2 in placement K2.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dobPlus, flagWhere, joined, present } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,15 +14,14 @@ export const versions = [
     affectedFields: ['DEC', 'LS', 'PLACE'],
     tables: ['Header', 'Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.Header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const dec = col(ctx, 'Episodes', 'DEC');
       const ls = col(ctx, 'Episodes', 'LS');
       const place = col(ctx, 'Episodes', 'PLACE');
       const header = joined(ctx, 'Episodes', 'Header');
       const eighteenth = dobPlus(ctx, 'Header', 18);
       const end = ctx.meta.collectionEnd;
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         if (present(dec[i]) || (ls[i] === 'V2' && place[i] === 'K2')) return false;
         return (header[i] ?? []).some((h) => {
           const birthday = at(eighteenth, h);

@@ -1,5 +1,6 @@
 // A short-break episode (legal status V3) lasting more than 17 days; an open episode runs to the end
 // of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, flagWhere, present } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -11,14 +12,13 @@ export const versions = [
     affectedFields: ['LS', 'DECOM', 'DEC'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const ls = col(ctx, 'Episodes', 'LS');
       const decCells = col(ctx, 'Episodes', 'DEC');
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const yearEnd = ctx.meta.collectionEnd;
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const start = at(decom, i);
         const end = present(decCells[i]) ? at(dec, i) : yearEnd;
         return ls[i] === 'V3' && start !== null && end !== null && end > start + 17;

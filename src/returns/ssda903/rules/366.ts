@@ -1,5 +1,6 @@
 // A short-break episode (legal status V3) must start a new period of care (RNE S): a child cannot
 // change placement during a short break.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -11,11 +12,10 @@ export const versions = [
     affectedFields: ['RNE'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const ls = col(ctx, 'Episodes', 'LS');
       const rne = col(ctx, 'Episodes', 'RNE');
-      return { Episodes: flagWhere(eps.rows.length, (i) => ls[i] === 'V3' && rne[i] !== 'S') };
+      return { Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => ls[i] === 'V3' && rne[i] !== 'S') };
     },
   }),
 ];

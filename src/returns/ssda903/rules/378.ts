@@ -1,4 +1,5 @@
 // Placed with parents (P1) while accommodated under a single period of section 20 (V2).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,11 +13,10 @@ export const versions = [
     affectedFields: ['PLACE', 'LS'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const place = col(ctx, 'Episodes', 'PLACE');
       const ls = col(ctx, 'Episodes', 'LS');
-      return { Episodes: flagWhere(eps.rows.length, (i) => place[i] === 'P1' && ls[i] === 'V2') };
+      return { Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => place[i] === 'P1' && ls[i] === 'V2') };
     },
   }),
 ];

@@ -1,5 +1,6 @@
 // A temporary placement (T0-T4) must follow a change of placement (RNE P or B), not start a period
 // of care or come with a change of legal status only.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn, TEMPORARY } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,12 +14,11 @@ export const versions = [
     affectedFields: ['PLACE', 'RNE'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const place = col(ctx, 'Episodes', 'PLACE');
       const rne = col(ctx, 'Episodes', 'RNE');
       const flagged = flagWhere(
-        eps.rows.length,
+        rowCount(ctx, 'Episodes'),
         (i) => isIn(place[i], TEMPORARY) && !isIn(rne[i], PLACEMENT_CHANGE),
       );
       return { Episodes: flagged };

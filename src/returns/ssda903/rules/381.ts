@@ -1,4 +1,5 @@
 // An episode in a temporary placement (T0-T4) that ends care (a reason ceased other than X1).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn, present, TEMPORARY } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,12 +11,11 @@ export const versions = [
     affectedFields: ['PLACE', 'REC'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const place = col(ctx, 'Episodes', 'PLACE');
       const flagged = flagWhere(
-        eps.rows.length,
+        rowCount(ctx, 'Episodes'),
         (i) => present(rec[i]) && rec[i] !== 'X1' && isIn(place[i], TEMPORARY),
       );
       return { Episodes: flagged };

@@ -1,4 +1,5 @@
 // A short-break episode (legal status V3 or V4) in a temporary placement (T0-T4).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn, TEMPORARY, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,15 @@ export const versions = [
     affectedFields: ['LS', 'PLACE'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const ls = col(ctx, 'Episodes', 'LS');
       const place = col(ctx, 'Episodes', 'PLACE');
-      return { Episodes: flagWhere(eps.rows.length, (i) => isIn(ls[i], V3_V4) && isIn(place[i], TEMPORARY)) };
+      return {
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => isIn(ls[i], V3_V4) && isIn(place[i], TEMPORARY),
+        ),
+      };
     },
   }),
 ];

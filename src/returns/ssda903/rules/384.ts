@@ -1,4 +1,5 @@
 // A short-break episode (legal status V3 or V4) in a long-term foster placement (U1, U4).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,12 +13,14 @@ export const versions = [
     affectedFields: ['PLACE', 'LS'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const ls = col(ctx, 'Episodes', 'LS');
       const place = col(ctx, 'Episodes', 'PLACE');
       return {
-        Episodes: flagWhere(eps.rows.length, (i) => isIn(ls[i], V3_V4) && isIn(place[i], LONG_TERM_FOSTER)),
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => isIn(ls[i], V3_V4) && isIn(place[i], LONG_TERM_FOSTER),
+        ),
       };
     },
   }),

@@ -1,4 +1,5 @@
 // An episode that ceased after the end of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, dayCol, flagWhere } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,10 @@ export const versions = [
     affectedFields: ['DEC'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const end = ctx.meta.collectionEnd;
-      return { Episodes: flagWhere(eps.rows.length, (i) => (at(dec, i) ?? end) > end) };
+      return { Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => (at(dec, i) ?? end) > end) };
     },
   }),
 ];

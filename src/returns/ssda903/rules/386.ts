@@ -1,4 +1,5 @@
 // An episode ending in adoption (REC E11, E12) on or after the child's 18th birthday.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, dobPlus, flagWhere, isIn, joined } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,13 +13,12 @@ export const versions = [
     affectedFields: ['REC'],
     tables: ['Header', 'Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.Header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const header = joined(ctx, 'Episodes', 'Header');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const birthdays = dobPlus(ctx, 'Header', 18);
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const end = at(dec, i);
         if (!isIn(rec[i], ADOPTED) || end === null) return false;
         return (header[i] ?? []).some((h) => {

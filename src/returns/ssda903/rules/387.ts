@@ -1,5 +1,6 @@
 // An episode ending with a move to independent living (REC E5, E6) before the child's 14th
 // birthday.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, dobPlus, flagWhere, isIn, joined } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -15,13 +16,12 @@ export const versions = [
     affectedFields: ['REC'],
     tables: ['Header', 'Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.Header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const header = joined(ctx, 'Episodes', 'Header');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const birthdays = dobPlus(ctx, 'Header', 14);
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const end = at(dec, i);
         if (!isIn(rec[i], INDEPENDENT_LIVING) || end === null) return false;
         return (header[i] ?? []).some((h) => {

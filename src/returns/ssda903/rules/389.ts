@@ -1,4 +1,5 @@
 // An episode ending with transfer to adult social care (REC E7) before the child's 16th birthday.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, dobPlus, flagWhere, isIn, joined } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -14,13 +15,12 @@ export const versions = [
     affectedFields: ['REC'],
     tables: ['Episodes', 'Header'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.Header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const header = joined(ctx, 'Episodes', 'Header');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const birthdays = dobPlus(ctx, 'Header', 16);
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const end = at(dec, i);
         if (!isIn(rec[i], TO_ADULT_SERVICES) || end === null) return false;
         return (header[i] ?? []).some((h) => {

@@ -1,4 +1,5 @@
 // An episode ending in adoption (REC E11, E12) must be a placement for adoption (A3-A6).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,12 +14,11 @@ export const versions = [
     affectedFields: ['PLACE', 'REC'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const place = col(ctx, 'Episodes', 'PLACE');
       const flagged = flagWhere(
-        eps.rows.length,
+        rowCount(ctx, 'Episodes'),
         (i) => isIn(rec[i], ADOPTED) && !isIn(place[i], PLACED_FOR_ADOPTION),
       );
       return { Episodes: flagged };

@@ -1,5 +1,6 @@
 // Care leaver information (IN_TOUCH, ACTIV, ACCOM) given for a young person who had not turned 17 by
 // the end of the collection year.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dobPlus, flagWhere, present } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -11,14 +12,13 @@ export const versions = [
     affectedFields: ['DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'],
     tables: ['OC3'],
     validate(ctx) {
-      const oc3 = ctx.tables.OC3;
-      if (!oc3) return undefined;
+      if (!ctx.tables.OC3) return undefined;
       const inTouch = col(ctx, 'OC3', 'IN_TOUCH');
       const activ = col(ctx, 'OC3', 'ACTIV');
       const accom = col(ctx, 'OC3', 'ACCOM');
       const seventeenth = dobPlus(ctx, 'OC3', 17);
       const end = ctx.meta.collectionEnd;
-      const flagged = flagWhere(oc3.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'OC3'), (i) => {
         const birthday = at(seventeenth, i);
         if (birthday === null || birthday <= end) return false;
         return present(inTouch[i]) || present(activ[i]) || present(accom[i]);

@@ -1,5 +1,6 @@
 // An episode (legal status other than V3/V4) missing its home or placement postcode, for a child
 // not known to be UASC this year or last.
+import { rowCount } from '../lib/frame.ts';
 import { childCol, col, flagWhere, isIn, present, uascChildren, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -14,14 +15,13 @@ export const versions = [
     affectedFields: ['HOME_POST', 'PL_POST'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const uasc = uascChildren(ctx);
       const child = childCol(ctx, 'Episodes');
       const ls = col(ctx, 'Episodes', 'LS');
       const home = col(ctx, 'Episodes', 'HOME_POST');
       const placement = col(ctx, 'Episodes', 'PL_POST');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const c = child[i];
         if (c !== null && c !== undefined && uasc.children.has(c)) return false;
         return !isIn(ls[i], V3_V4) && (!present(home[i]) || !present(placement[i]));

@@ -1,5 +1,6 @@
 // A home or placement postcode that is given but is not in the ONS postcode directory (looked up as the
 // DfE tool does: upper-cased, spaces removed).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere } from '../lib/shared-b.ts';
 import { postcodeTable } from '../postcodes.ts';
 import { type Context903, defineRule, memo } from '../rule.ts';
@@ -25,12 +26,11 @@ export const versions = [
     affectedFields: ['HOME_POST', 'PL_POST'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const known = knownPostcode(ctx);
       const home = col(ctx, 'Episodes', 'HOME_POST');
       const placement = col(ctx, 'Episodes', 'PL_POST');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const h = home[i];
         const p = placement[i];
         return (h !== null && h !== undefined && !known(h)) || (p !== null && p !== undefined && !known(p));

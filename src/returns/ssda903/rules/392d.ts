@@ -1,4 +1,5 @@
 // Home and placement postcodes are the same but the child is not placed with parents (P1).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, present } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,13 +11,12 @@ export const versions = [
     affectedFields: ['HOME_POST', 'PL_POST', 'PLACE'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const place = col(ctx, 'Episodes', 'PLACE');
       const home = col(ctx, 'Episodes', 'HOME_POST');
       const placement = col(ctx, 'Episodes', 'PL_POST');
       const flagged = flagWhere(
-        eps.rows.length,
+        rowCount(ctx, 'Episodes'),
         (i) => present(home[i]) && home[i] === placement[i] && place[i] !== 'P1',
       );
       return { Episodes: flagged };

@@ -1,5 +1,6 @@
 // A placement distance given for a child who is UASC or was UASC last year. Not run when no table
 // says which children are UASC.
+import { rowCount } from '../lib/frame.ts';
 import { childCol, col, flagWhere, present, uascChildren } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -14,13 +15,12 @@ export const versions = [
     affectedFields: ['PL_DISTANCE'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const uasc = uascChildren(ctx);
       if (!uasc.known) return undefined;
       const child = childCol(ctx, 'Episodes');
       const distance = col(ctx, 'Episodes', 'PL_DISTANCE');
-      const flagged = flagWhere(eps.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
         const c = child[i];
         return c !== null && c !== undefined && uasc.children.has(c) && present(distance[i]);
       });

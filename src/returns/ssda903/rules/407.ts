@@ -1,5 +1,6 @@
 // An episode ending in a special guardianship order (REC E45-E48) on or after the child's 18th
 // birthday. Both the episode and the Header row are flagged.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, dobPlus, isIn, joined, positions } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,15 +14,15 @@ export const versions = [
     affectedFields: ['DEC', 'DOB', 'REC'],
     tables: ['Episodes', 'Header'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps || !ctx.tables.Header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const rec = col(ctx, 'Episodes', 'REC');
       const header = joined(ctx, 'Episodes', 'Header');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const eighteenth = dobPlus(ctx, 'Header', 18);
       const epsFlagged: number[] = [];
       const headerFlagged: number[] = [];
-      for (let i = 0; i < eps.rows.length; i++) {
+      const n = rowCount(ctx, 'Episodes');
+      for (let i = 0; i < n; i++) {
         const end = at(dec, i);
         if (!isIn(rec[i], SPECIAL_GUARDIANSHIP) || end === null) continue;
         for (const h of header[i] ?? []) {

@@ -1,4 +1,5 @@
 // A placement for adoption under a placement order (A5, A6) needs legal status E1 (placement order).
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -12,12 +13,14 @@ export const versions = [
     affectedFields: ['PLACE', 'LS'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const place = col(ctx, 'Episodes', 'PLACE');
       const ls = col(ctx, 'Episodes', 'LS');
       return {
-        Episodes: flagWhere(eps.rows.length, (i) => isIn(place[i], UNDER_PLACEMENT_ORDER) && ls[i] !== 'E1'),
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => isIn(place[i], UNDER_PLACEMENT_ORDER) && ls[i] !== 'E1',
+        ),
       };
     },
   }),

@@ -1,4 +1,5 @@
 // A short-break episode (legal status V3 or V4) with a placement LA recorded.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn, present, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,11 +11,12 @@ export const versions = [
     affectedFields: ['PL_LA'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
       const ls = col(ctx, 'Episodes', 'LS');
       const placeLa = col(ctx, 'Episodes', 'PL_LA');
-      return { Episodes: flagWhere(eps.rows.length, (i) => isIn(ls[i], V3_V4) && present(placeLa[i])) };
+      return {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => isIn(ls[i], V3_V4) && present(placeLa[i])),
+      };
     },
   }),
 ];

@@ -1,4 +1,5 @@
 // Participation code PN0 (child under 4) for a review held on or after the child's 4th birthday.
+import { rowCount } from '../lib/frame.ts';
 import { at, col, dayCol, dobPlus, flagWhere, isIn } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -14,12 +15,11 @@ export const versions = [
     affectedFields: ['DOB', 'REVIEW', 'REVIEW_CODE'],
     tables: ['Reviews'],
     validate(ctx) {
-      const reviews = ctx.tables.Reviews;
-      if (!reviews) return undefined;
+      if (!ctx.tables.Reviews) return undefined;
       const code = col(ctx, 'Reviews', 'REVIEW_CODE');
       const fourth = dobPlus(ctx, 'Reviews', 4);
       const review = dayCol(ctx, 'Reviews', 'REVIEW');
-      const flagged = flagWhere(reviews.rows.length, (i) => {
+      const flagged = flagWhere(rowCount(ctx, 'Reviews'), (i) => {
         const birthday = at(fourth, i);
         const held = at(review, i);
         if (!isIn(code[i], UNDER_FOUR) || birthday === null || held === null) return false;

@@ -1,4 +1,5 @@
 // A child with any episode other than a short break (legal status not V3/V4) must have a UPN.
+import { rowCount } from '../lib/frame.ts';
 import { col, flagWhere, isIn, joined, present, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -10,13 +11,12 @@ export const versions = [
     affectedFields: ['UPN'],
     tables: ['Episodes', 'Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!ctx.tables.Episodes || !header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const ls = col(ctx, 'Episodes', 'LS');
       const upn = col(ctx, 'Header', 'UPN');
       const episodes = joined(ctx, 'Header', 'Episodes');
       const flagged = flagWhere(
-        header.rows.length,
+        rowCount(ctx, 'Header'),
         (h) => !present(upn[h]) && (episodes[h] ?? []).some((i) => !isIn(ls[i], V3_V4)),
       );
       return { Header: flagged };

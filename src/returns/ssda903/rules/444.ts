@@ -1,6 +1,6 @@
 // A UPN other than the UN1-UN5 placeholders must be unique within the return.
 
-import { cell } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['UN1', 'UN2', 'UN3', 'UN4', 'UN5']);
@@ -12,21 +12,22 @@ export const versions = [
     message: 'Duplicate UPN has been reported',
     affectedFields: ['UPN'],
     tables: ['Header'],
-    validate({ tables }) {
-      const header = tables.Header;
-      if (!header) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Header) return undefined;
+      const upns = column(ctx, 'Header', 'UPN');
+      const n = rowCount(ctx, 'Header');
       const counts = new Map<string, number>();
-      for (const row of header.rows) {
-        const upn = cell(row, 'UPN');
+      for (let i = 0; i < n; i++) {
+        const upn = upns[i] ?? null;
         if (upn === null || PLACEHOLDERS.has(upn)) continue;
         counts.set(upn, (counts.get(upn) ?? 0) + 1);
       }
-      const flagged: number[] = [];
-      header.rows.forEach((row, i) => {
-        const upn = cell(row, 'UPN');
-        if (upn !== null && (counts.get(upn) ?? 0) > 1) flagged.push(i);
-      });
-      return { Header: flagged };
+      return {
+        Header: flagWhere(n, (i) => {
+          const upn = upns[i] ?? null;
+          return upn !== null && (counts.get(upn) ?? 0) > 1;
+        }),
+      };
     },
   }),
 ];

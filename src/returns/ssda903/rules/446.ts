@@ -1,6 +1,7 @@
 // Legal status E1 (placement order) is not valid for an episode starting before 01/12/2005.
 import { isoToDay } from '../../../core/day.ts';
-import { cell, dayCol, flagRows } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 /** Placement orders (E1) exist for episodes starting from December 2005. */
@@ -14,13 +15,13 @@ export const versions = [
     affectedFields: ['LS', 'DECOM'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
+      const ls = column(ctx, 'Episodes', 'LS');
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       return {
-        Episodes: flagRows(eps, (row, i) => {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
           const d = decom[i] ?? null;
-          return cell(row, 'LS') === 'E1' && d !== null && d < FIRST_E1_START;
+          return ls[i] === 'E1' && d !== null && d < FIRST_E1_START;
         }),
       };
     },

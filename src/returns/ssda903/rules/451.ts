@@ -1,6 +1,6 @@
 // An open episode (no DEC and no REC) must not have legal status D1 (freeing order).
 
-import { cell, flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,13 +12,15 @@ export const versions = [
       '2005.',
     affectedFields: ['DEC', 'REC', 'LS'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const eps = tables.Episodes;
-      if (!eps) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const dec = column(ctx, 'Episodes', 'DEC');
+      const rec = column(ctx, 'Episodes', 'REC');
+      const ls = column(ctx, 'Episodes', 'LS');
       return {
-        Episodes: flagRows(
-          eps,
-          (row) => !present(row, 'DEC') && !present(row, 'REC') && cell(row, 'LS') === 'D1',
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => (dec[i] ?? null) === null && (rec[i] ?? null) === null && ls[i] === 'D1',
         ),
       };
     },

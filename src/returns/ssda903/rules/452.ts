@@ -1,7 +1,8 @@
 // When last year's last episode is still open and this year's first episode has the same RNE,
 // the placing authority (PL_LA) must be the same in both.
 
-import { cell, present, sameText, yearBoundary } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { sameText, yearBoundary } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,16 +15,19 @@ export const versions = [
     affectedFields: ['PL_LA'],
     tables: ['Episodes', 'Episodes_last'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      const epsLast = ctx.tables.Episodes_last;
-      if (!eps || !epsLast) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Episodes_last) return undefined;
+      const rne = column(ctx, 'Episodes', 'RNE');
+      const placeLa = column(ctx, 'Episodes', 'PL_LA');
+      const rneLast = column(ctx, 'Episodes_last', 'RNE');
+      const decLast = column(ctx, 'Episodes_last', 'DEC');
+      const placeLaLast = column(ctx, 'Episodes_last', 'PL_LA');
       const flagged: number[] = [];
       for (const { first, last } of yearBoundary(ctx)) {
-        const now = eps.rows[first];
-        const before = epsLast.rows[last];
-        const rne = cell(now, 'RNE');
-        if (rne === null || rne !== cell(before, 'RNE') || present(before, 'DEC')) continue;
-        if (!sameText(cell(now, 'PL_LA'), cell(before, 'PL_LA'))) flagged.push(first);
+        // `first` is this year's first episode, `last` last year's last one.
+        const reason = rne[first] ?? null;
+        const stillOpen = (decLast[last] ?? null) === null;
+        if (reason === null || reason !== (rneLast[last] ?? null) || !stillOpen) continue;
+        if (!sameText(placeLa[first] ?? null, placeLaLast[last] ?? null)) flagged.push(first);
       }
       return { Episodes: flagged.sort((a, b) => a - b) };
     },

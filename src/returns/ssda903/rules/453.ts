@@ -1,7 +1,8 @@
 // When last year's last episode is still open and this year's first episode has the same RNE,
 // the placement distance must agree (to within 0.2 miles) and not appear from nowhere.
 import { num } from '../../common/table.ts';
-import { cell, dayCol, present, yearBoundary } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { dayCol, yearBoundary } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 /** Distances are given to 0.1 mile; 0.2 or more is a real change (with room for float error). */
@@ -17,21 +18,26 @@ export const versions = [
     affectedFields: ['PL_DISTANCE'],
     tables: ['Episodes', 'Episodes_last'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      const epsLast = ctx.tables.Episodes_last;
-      if (!eps || !epsLast) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Episodes_last) return undefined;
+      const rne = column(ctx, 'Episodes', 'RNE');
+      const distance = column(ctx, 'Episodes', 'PL_DISTANCE');
+      const rneLast = column(ctx, 'Episodes_last', 'RNE');
+      const distanceLast = column(ctx, 'Episodes_last', 'PL_DISTANCE');
       const decLast = dayCol(ctx, 'Episodes_last', 'DEC');
       const flagged: number[] = [];
       for (const { first, last } of yearBoundary(ctx)) {
-        const now = eps.rows[first];
-        const before = epsLast.rows[last];
-        const rne = cell(now, 'RNE');
-        if (rne === null || rne !== cell(before, 'RNE') || (decLast[last] ?? null) !== null) continue;
-        const miles = num(cell(now, 'PL_DISTANCE'));
-        const milesBefore = num(cell(before, 'PL_DISTANCE'));
-        const differs = present(before, 'PL_DISTANCE')
-          ? miles !== null && milesBefore !== null && Math.abs(miles - milesBefore) >= MIN_CHANGE
-          : present(now, 'PL_DISTANCE');
+        // `first` is this year's first episode, `last` last year's last one.
+        const reason = rne[first] ?? null;
+        const stillOpen = (decLast[last] ?? null) === null;
+        if (reason === null || reason !== (rneLast[last] ?? null) || !stillOpen) continue;
+        const now = distance[first] ?? null;
+        const before = distanceLast[last] ?? null;
+        const miles = num(now);
+        const milesBefore = num(before);
+        const differs =
+          before !== null
+            ? miles !== null && milesBefore !== null && Math.abs(miles - milesBefore) >= MIN_CHANGE
+            : now !== null;
         if (differs) flagged.push(first);
       }
       return { Episodes: flagged.sort((a, b) => a - b) };

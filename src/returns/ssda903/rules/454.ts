@@ -1,6 +1,6 @@
 // PL_DISTANCE over 350 miles is implausible unless it is the 999.9 "not known" value.
 import { num } from '../../common/table.ts';
-import { cell, flagRows } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,12 +12,12 @@ export const versions = [
       'for children formerly UASC not identified as such in loaded data]',
     affectedFields: ['PL_DISTANCE'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const eps = tables.Episodes;
-      if (!eps) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const distance = column(ctx, 'Episodes', 'PL_DISTANCE');
       return {
-        Episodes: flagRows(eps, (row) => {
-          const miles = num(cell(row, 'PL_DISTANCE'));
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+          const miles = num(distance[i]);
           return miles !== null && miles > 350 && miles !== 999.9;
         }),
       };

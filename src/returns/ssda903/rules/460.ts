@@ -1,6 +1,7 @@
 // An episode ending with REC E17 (stayed with carers at 18+) must end on or after the 18th birthday.
 import { plusYears } from '../../common/dates.ts';
-import { cell, childOf, dayCol, flagRows, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,16 +14,16 @@ export const versions = [
     affectedFields: ['DEC', 'REC'],
     tables: ['Header', 'Episodes'],
     validate(ctx) {
-      const { Header: header, Episodes: eps } = ctx.tables;
-      if (!header || !eps) return undefined;
+      if (!ctx.tables.Header || !ctx.tables.Episodes) return undefined;
       const dob = dayCol(ctx, 'Header', 'DOB');
+      const rec = column(ctx, 'Episodes', 'REC');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const childOfEpisode = childOf(ctx, 'Episodes');
       const headerByChild = rowsByChild(ctx, 'Header');
       return {
-        Episodes: flagRows(eps, (row, i) => {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
           const ended = dec[i] ?? null;
-          if (cell(row, 'REC') !== 'E17' || ended === null) return false;
+          if (rec[i] !== 'E17' || ended === null) return false;
           return rowsOf(headerByChild, childOfEpisode[i]).some((h) => {
             const born = dob[h] ?? null;
             return born !== null && plusYears(born, 18) > ended;

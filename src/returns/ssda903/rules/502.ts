@@ -1,6 +1,7 @@
 // Last year's open episode(s) must start on the same date as this year's first episode.
 
-import { dayCol, earliest, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { dayCol, earliest, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,10 +14,10 @@ export const versions = [
     affectedFields: ['DECOM'],
     tables: ['Episodes', 'Episodes_last'],
     validate(ctx) {
-      const { Episodes: eps, Episodes_last: epsLast } = ctx.tables;
-      if (!eps || !epsLast) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Episodes_last) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const decomLast = dayCol(ctx, 'Episodes_last', 'DECOM');
+      const decLast = column(ctx, 'Episodes_last', 'DEC');
       const lastByChild = rowsByChild(ctx, 'Episodes_last');
       const flagged: number[] = [];
       const byChild = rowsByChild(ctx, 'Episodes');
@@ -27,7 +28,7 @@ export const versions = [
         if (first === null) continue;
         const start = decom[first] ?? null;
         const mismatch = rowsOf(lastByChild, child).some((j) => {
-          if (present(epsLast.rows[j], 'DEC')) return false;
+          if ((decLast[j] ?? null) !== null) return false;
           const lastStart = decomLast[j] ?? null;
           return lastStart === null || lastStart !== start;
         });

@@ -1,6 +1,7 @@
 // An episode that continues the previous one (previous REC X1, DEC = this DECOM) keeps its CIN.
 
-import { cell, dayCol, episodesInOrder } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { dayCol, episodesInOrder } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,8 +14,9 @@ export const versions = [
     affectedFields: ['CIN'],
     tables: ['Episodes'],
     validate(ctx) {
-      const eps = ctx.tables.Episodes;
-      if (!eps) return undefined;
+      if (!ctx.tables.Episodes) return undefined;
+      const rec = column(ctx, 'Episodes', 'REC');
+      const cin = column(ctx, 'Episodes', 'CIN');
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const flagged: number[] = [];
@@ -25,8 +27,8 @@ export const versions = [
           const p = ordered[k - 1] as number;
           const start = decom[i] ?? null;
           if (start === null || dec[p] !== start) continue;
-          if (cell(eps.rows[p], 'REC') !== 'X1') continue;
-          if (cell(eps.rows[i], 'CIN') !== cell(eps.rows[p], 'CIN')) flagged.push(i);
+          if (rec[p] !== 'X1') continue;
+          if ((cin[i] ?? null) !== (cin[p] ?? null)) flagged.push(i);
         }
       }
       return { Episodes: flagged.sort((a, b) => a - b) };

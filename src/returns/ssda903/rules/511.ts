@@ -1,6 +1,6 @@
 // Two adopters (NB_ADOPTR 2) cannot have a single adopter's sex code (M1 or F1).
 import { text } from '../../common/table.ts';
-import { cell, flagRows, oneOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const SINGLE: ReadonlySet<string> = new Set(['M1', 'F1']);
@@ -15,11 +15,12 @@ export const versions = [
       'couple are both females; MF = The adopting couple are male and female.',
     affectedFields: ['NB_ADOPTR', 'SEX_ADOPTR'],
     tables: ['AD1'],
-    validate({ tables }) {
-      const ad1 = tables.AD1;
-      if (!ad1) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.AD1) return undefined;
+      const adopters = column(ctx, 'AD1', 'NB_ADOPTR');
+      const sexAdopter = column(ctx, 'AD1', 'SEX_ADOPTR');
       return {
-        AD1: flagRows(ad1, (row) => text(cell(row, 'NB_ADOPTR')) === '2' && oneOf(row, 'SEX_ADOPTR', SINGLE)),
+        AD1: flagWhere(rowCount(ctx, 'AD1'), (i) => text(adopters[i]) === '2' && isIn(sexAdopter[i], SINGLE)),
       };
     },
   }),

@@ -1,6 +1,6 @@
 // Legal status L0 (single adopter) needs a single adopter's sex code, M1 or F1.
 
-import { cell, flagRows, oneOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const SINGLE: ReadonlySet<string> = new Set(['M1', 'F1']);
@@ -14,11 +14,12 @@ export const versions = [
       'of adopters shows it as a couple.',
     affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
     tables: ['AD1'],
-    validate({ tables }) {
-      const ad1 = tables.AD1;
-      if (!ad1) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.AD1) return undefined;
+      const lsAdopter = column(ctx, 'AD1', 'LS_ADOPTR');
+      const sexAdopter = column(ctx, 'AD1', 'SEX_ADOPTR');
       return {
-        AD1: flagRows(ad1, (row) => cell(row, 'LS_ADOPTR') === 'L0' && !oneOf(row, 'SEX_ADOPTR', SINGLE)),
+        AD1: flagWhere(rowCount(ctx, 'AD1'), (i) => lsAdopter[i] === 'L0' && !isIn(sexAdopter[i], SINGLE)),
       };
     },
   }),

@@ -1,4 +1,4 @@
-import { flagRows, oneOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const STAYING_PUT: ReadonlySet<string> = new Set(['E45', 'E46']);
@@ -14,11 +14,15 @@ export const versions = [
       'have a placement code of U1 to U6.',
     affectedFields: ['REC', 'PLACE'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const eps = tables.Episodes;
-      if (!eps) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const rec = column(ctx, 'Episodes', 'REC');
+      const place = column(ctx, 'Episodes', 'PLACE');
       return {
-        Episodes: flagRows(eps, (row) => oneOf(row, 'REC', STAYING_PUT) && !oneOf(row, 'PLACE', FOSTER)),
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => isIn(rec[i], STAYING_PUT) && !isIn(place[i], FOSTER),
+        ),
       };
     },
   }),

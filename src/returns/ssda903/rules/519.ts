@@ -1,6 +1,6 @@
 // LS_ADOPTR L2 (civil partners) needs a couple's SEX_ADOPTR: MM, FF or MF.
 
-import { cell, flagRows, oneOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const ALLOWED: ReadonlySet<string> = new Set(['MM', 'FF', 'MF']);
@@ -14,11 +14,12 @@ export const versions = [
       'genders of adopters does not show it as a couple.',
     affectedFields: ['LS_ADOPTR', 'SEX_ADOPTR'],
     tables: ['AD1'],
-    validate({ tables }) {
-      const ad1 = tables.AD1;
-      if (!ad1) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.AD1) return undefined;
+      const lsAdopter = column(ctx, 'AD1', 'LS_ADOPTR');
+      const sexAdopter = column(ctx, 'AD1', 'SEX_ADOPTR');
       return {
-        AD1: flagRows(ad1, (row) => cell(row, 'LS_ADOPTR') === 'L2' && !oneOf(row, 'SEX_ADOPTR', ALLOWED)),
+        AD1: flagWhere(rowCount(ctx, 'AD1'), (i) => lsAdopter[i] === 'L2' && !isIn(sexAdopter[i], ALLOWED)),
       };
     },
   }),

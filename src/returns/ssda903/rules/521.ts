@@ -1,6 +1,7 @@
 // A placement for adoption (PLACE A3-A6) must not start before the AD1 DATE_INT decision.
 
-import { childOf, dayCol, oneOf, PLACED_FOR_ADOPTION, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, isIn, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, PLACED_FOR_ADOPTION, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,17 +14,18 @@ export const versions = [
     affectedFields: ['PLACE', 'DECOM', 'DATE_INT'],
     tables: ['Episodes', 'AD1'],
     validate(ctx) {
-      const { Episodes: eps, AD1: ad1 } = ctx.tables;
-      if (!eps || !ad1) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.AD1) return undefined;
+      const place = column(ctx, 'Episodes', 'PLACE');
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dateInt = dayCol(ctx, 'AD1', 'DATE_INT');
       const childOfEpisode = childOf(ctx, 'Episodes');
       const ad1ByChild = rowsByChild(ctx, 'AD1');
       const episodes: number[] = [];
       const ad1Rows = new Set<number>();
-      eps.rows.forEach((row, i) => {
+      const n = rowCount(ctx, 'Episodes');
+      for (let i = 0; i < n; i++) {
         const placed = decom[i] ?? null;
-        if (placed === null || !oneOf(row, 'PLACE', PLACED_FOR_ADOPTION)) return;
+        if (placed === null || !isIn(place[i], PLACED_FOR_ADOPTION)) continue;
         let bad = false;
         for (const j of rowsOf(ad1ByChild, childOfEpisode[i])) {
           const decided = dateInt[j] ?? null;
@@ -33,7 +35,7 @@ export const versions = [
           }
         }
         if (bad) episodes.push(i);
-      });
+      }
       return { Episodes: episodes, AD1: [...ad1Rows].sort((a, b) => a - b) };
     },
   }),

@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,12 +12,11 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'DATE_PLACED_CEASED'],
     tables: ['PlacedAdoption'],
     validate(ctx) {
-      const pa = ctx.tables.PlacedAdoption;
-      if (!pa) return undefined;
+      if (!ctx.tables.PlacedAdoption) return undefined;
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const ceased = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
       return {
-        PlacedAdoption: flagRows(pa, (_row, i) => {
+        PlacedAdoption: flagWhere(rowCount(ctx, 'PlacedAdoption'), (i) => {
           const p = placed[i] ?? null;
           const c = ceased[i] ?? null;
           return p !== null && c !== null && c < p;

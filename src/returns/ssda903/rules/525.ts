@@ -1,6 +1,7 @@
 // A child whose adoption decision was reversed (DATE_PLACED_CEASED given) must have no AD1 adoption data.
 
-import { present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 const ADOPTION_FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
@@ -23,8 +24,9 @@ export const versions = [
     ],
     tables: ['PlacedAdoption', 'AD1'],
     validate(ctx) {
-      const { PlacedAdoption: pa, AD1: ad1 } = ctx.tables;
-      if (!pa || !ad1) return undefined;
+      if (!ctx.tables.PlacedAdoption || !ctx.tables.AD1) return undefined;
+      const ceased = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
+      const adoption = ADOPTION_FIELDS.map((f) => column(ctx, 'AD1', f));
       const ad1ByChild = rowsByChild(ctx, 'AD1');
       const paRows = new Set<number>();
       const ad1Rows = new Set<number>();
@@ -33,10 +35,9 @@ export const versions = [
         const positions = byChild[child];
         if (!positions) continue;
         for (const i of positions) {
-          if (!present(pa.rows[i], 'DATE_PLACED_CEASED')) continue;
+          if ((ceased[i] ?? null) === null) continue;
           for (const j of rowsOf(ad1ByChild, child)) {
-            const row = ad1.rows[j];
-            if (ADOPTION_FIELDS.some((f) => present(row, f))) {
+            if (adoption.some((values) => (values[j] ?? null) !== null)) {
               paRows.add(i);
               ad1Rows.add(j);
             }

@@ -1,7 +1,6 @@
 // Every episode except temporary (T0-T4) and "other" (Z1, later Z11-Z14) placements needs a provider.
-import type { Table } from '../../common/table.ts';
-import { flagRows, oneOf, present } from '../lib/shared-c.ts';
-import { defineRule } from '../rule.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { type Context903, defineRule } from '../rule.ts';
 
 const NO_PROVIDER_2023: ReadonlySet<string> = new Set(['T0', 'T1', 'T2', 'T3', 'T4', 'Z1']);
 const NO_PROVIDER_2026: ReadonlySet<string> = new Set([
@@ -16,8 +15,13 @@ const NO_PROVIDER_2026: ReadonlySet<string> = new Set([
   'Z14',
 ]);
 
-function missingProvider(eps: Table, exempt: ReadonlySet<string>): number[] {
-  return flagRows(eps, (row) => !oneOf(row, 'PLACE', exempt) && !present(row, 'PLACE_PROVIDER'));
+function missingProvider(ctx: Context903, exempt: ReadonlySet<string>): number[] {
+  const place = column(ctx, 'Episodes', 'PLACE');
+  const provider = column(ctx, 'Episodes', 'PLACE_PROVIDER');
+  return flagWhere(
+    rowCount(ctx, 'Episodes'),
+    (i) => !isIn(place[i], exempt) && (provider[i] ?? null) === null,
+  );
 }
 
 export const versions = [
@@ -27,8 +31,8 @@ export const versions = [
     message: 'Child is missing a placement provider code for at least one episode.',
     affectedFields: ['PLACE', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
-    validate: ({ tables }) =>
-      tables.Episodes ? { Episodes: missingProvider(tables.Episodes, NO_PROVIDER_2023) } : undefined,
+    validate: (ctx) =>
+      ctx.tables.Episodes ? { Episodes: missingProvider(ctx, NO_PROVIDER_2023) } : undefined,
   }),
   defineRule({
     code: '526',
@@ -36,7 +40,7 @@ export const versions = [
     message: 'Child is missing a placement provider code for at least one episode.',
     affectedFields: ['PLACE', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
-    validate: ({ tables }) =>
-      tables.Episodes ? { Episodes: missingProvider(tables.Episodes, NO_PROVIDER_2026) } : undefined,
+    validate: (ctx) =>
+      ctx.tables.Episodes ? { Episodes: missingProvider(ctx, NO_PROVIDER_2026) } : undefined,
   }),
 ];

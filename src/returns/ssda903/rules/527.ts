@@ -1,4 +1,4 @@
-import { cell, flagRows, oneOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const NOT_WITH_PR1: ReadonlySet<string> = new Set(['P1', 'R2', 'R5']);
@@ -10,13 +10,14 @@ export const versions = [
     message: 'A placement provider code of PR1 cannot be associated with placements P1, R2 or R5.',
     affectedFields: ['PLACE', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const eps = tables.Episodes;
-      if (!eps) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const provider = column(ctx, 'Episodes', 'PLACE_PROVIDER');
+      const place = column(ctx, 'Episodes', 'PLACE');
       return {
-        Episodes: flagRows(
-          eps,
-          (row) => cell(row, 'PLACE_PROVIDER') === 'PR1' && oneOf(row, 'PLACE', NOT_WITH_PR1),
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => provider[i] === 'PR1' && isIn(place[i], NOT_WITH_PR1),
         ),
       };
     },

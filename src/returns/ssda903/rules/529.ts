@@ -1,4 +1,4 @@
-import { cell, flagRows, oneOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const NOT_WITH_PR3: ReadonlySet<string> = new Set([
@@ -26,13 +26,14 @@ export const versions = [
       'U6 as these placements cannot be provided by other public organisations.',
     affectedFields: ['PLACE', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const eps = tables.Episodes;
-      if (!eps) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const provider = column(ctx, 'Episodes', 'PLACE_PROVIDER');
+      const place = column(ctx, 'Episodes', 'PLACE');
       return {
-        Episodes: flagRows(
-          eps,
-          (row) => cell(row, 'PLACE_PROVIDER') === 'PR3' && oneOf(row, 'PLACE', NOT_WITH_PR3),
+        Episodes: flagWhere(
+          rowCount(ctx, 'Episodes'),
+          (i) => provider[i] === 'PR3' && isIn(place[i], NOT_WITH_PR3),
         ),
       };
     },

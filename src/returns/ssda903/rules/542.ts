@@ -1,5 +1,6 @@
 import { plusYears } from '../../common/dates.ts';
-import { dayCol, flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,14 +11,14 @@ export const versions = [
     affectedFields: ['CONVICTED'],
     tables: ['OC2'],
     validate(ctx) {
-      const oc2 = ctx.tables.OC2;
-      if (!oc2) return undefined;
+      if (!ctx.tables.OC2) return undefined;
       const dob = dayCol(ctx, 'OC2', 'DOB');
+      const convicted = column(ctx, 'OC2', 'CONVICTED');
       const end = ctx.meta.collectionEnd;
       return {
-        OC2: flagRows(oc2, (row, i) => {
+        OC2: flagWhere(rowCount(ctx, 'OC2'), (i) => {
           const born = dob[i] ?? null;
-          return born !== null && plusYears(born, 10) > end && present(row, 'CONVICTED');
+          return born !== null && plusYears(born, 10) > end && (convicted[i] ?? null) !== null;
         }),
       };
     },

@@ -1,5 +1,5 @@
 import { text } from '../../common/table.ts';
-import { cell, flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const HEALTH_FIELDS = ['IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'];
@@ -13,13 +13,14 @@ export const versions = [
       'health assessment and substance misuse problem identified fields completed.',
     affectedFields: ['HEALTH_CHECK', 'IMMUNISATIONS', 'TEETH_CHECK', 'HEALTH_ASSESSMENT', 'SUBSTANCE_MISUSE'],
     tables: ['OC2'],
-    validate({ tables }) {
-      const oc2 = tables.OC2;
-      if (!oc2) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.OC2) return undefined;
+      const healthCheck = column(ctx, 'OC2', 'HEALTH_CHECK');
+      const health = HEALTH_FIELDS.map((f) => column(ctx, 'OC2', f));
       return {
-        OC2: flagRows(
-          oc2,
-          (row) => text(cell(row, 'HEALTH_CHECK')) === '1' && HEALTH_FIELDS.some((f) => !present(row, f)),
+        OC2: flagWhere(
+          rowCount(ctx, 'OC2'),
+          (i) => text(healthCheck[i]) === '1' && health.some((values) => (values[i] ?? null) === null),
         ),
       };
     },

@@ -1,4 +1,4 @@
-import { cell, flagRows } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -8,14 +8,12 @@ export const versions = [
     message: 'A placement provider code of PR0 can only be associated with placement P1.',
     affectedFields: ['PLACE', 'PLACE_PROVIDER'],
     tables: ['Episodes'],
-    validate({ tables }) {
-      const eps = tables.Episodes;
-      if (!eps) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Episodes) return undefined;
+      const provider = column(ctx, 'Episodes', 'PLACE_PROVIDER');
+      const place = column(ctx, 'Episodes', 'PLACE');
       return {
-        Episodes: flagRows(
-          eps,
-          (row) => cell(row, 'PLACE_PROVIDER') === 'PR0' && cell(row, 'PLACE') !== 'P1',
-        ),
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => provider[i] === 'PR0' && place[i] !== 'P1'),
       };
     },
   }),

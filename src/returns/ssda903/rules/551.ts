@@ -1,14 +1,7 @@
 // An episode placed for adoption (A3-A6) needs a PlacedAdoption DATE_PLACED for the child.
 
-import {
-  childOf,
-  flagRows,
-  oneOf,
-  PLACED_FOR_ADOPTION,
-  present,
-  rowsByChild,
-  rowsOf,
-} from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { childOf, PLACED_FOR_ADOPTION, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -21,15 +14,16 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'PLACE'],
     tables: ['Episodes', 'PlacedAdoption'],
     validate(ctx) {
-      const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-      if (!eps || !pa) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
+      const place = column(ctx, 'Episodes', 'PLACE');
+      const datePlaced = column(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const childOfEpisode = childOf(ctx, 'Episodes');
       const paByChild = rowsByChild(ctx, 'PlacedAdoption');
       return {
-        Episodes: flagRows(eps, (row, i) => {
-          if (!oneOf(row, 'PLACE', PLACED_FOR_ADOPTION)) return false;
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+          if (!isIn(place[i], PLACED_FOR_ADOPTION)) return false;
           const decisions = rowsOf(paByChild, childOfEpisode[i]);
-          return decisions.length === 0 || decisions.some((j) => !present(pa.rows[j], 'DATE_PLACED'));
+          return decisions.length === 0 || decisions.some((j) => (datePlaced[j] ?? null) === null);
         }),
       };
     },

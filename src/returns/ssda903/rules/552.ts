@@ -1,7 +1,8 @@
 // The latest decision to place for adoption (DATE_PLACED) must not be after the first adoptive
 // placement (earliest DECOM of an A3-A6 episode).
 
-import { dayCol, latest, oneOf, PLACED_FOR_ADOPTION, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, isIn } from '../lib/frame.ts';
+import { dayCol, latest, PLACED_FOR_ADOPTION, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,9 +15,9 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'DECOM'],
     tables: ['Episodes', 'PlacedAdoption'],
     validate(ctx) {
-      const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-      if (!eps || !pa) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
+      const place = column(ctx, 'Episodes', 'PLACE');
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const paByChild = rowsByChild(ctx, 'PlacedAdoption');
       const episodes: number[] = [];
@@ -29,7 +30,7 @@ export const versions = [
         let first: number | null = null;
         for (const i of positions) {
           const d = decom[i] ?? null;
-          if (d === null || !oneOf(eps.rows[i], 'PLACE', PLACED_FOR_ADOPTION)) continue;
+          if (d === null || !isIn(place[i], PLACED_FOR_ADOPTION)) continue;
           if (first === null || d < (decom[first] as number)) first = i;
         }
         const decision = latest(rowsOf(paByChild, child), placed);

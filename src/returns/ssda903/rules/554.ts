@@ -1,6 +1,7 @@
 // DATE_PLACED must be on or before the start of the child's first placement order episode (LS E1).
 
-import { cell, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,9 +15,9 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'DECOM', 'LS'],
     tables: ['Episodes', 'PlacedAdoption'],
     validate(ctx) {
-      const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-      if (!eps || !pa) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
+      const ls = column(ctx, 'Episodes', 'LS');
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const paByChild = rowsByChild(ctx, 'PlacedAdoption');
       const episodes: number[] = [];
@@ -29,7 +30,7 @@ export const versions = [
         let first: number | null = null;
         for (const i of positions) {
           const d = decom[i] ?? null;
-          if (d === null || cell(eps.rows[i], 'LS') !== 'E1') continue;
+          if (d === null || ls[i] !== 'E1') continue;
           if (first === null || d < (decom[first] as number)) first = i;
         }
         if (first === null) continue;

@@ -1,6 +1,7 @@
 // DATE_PLACED must be on or before the start of each freeing order episode (LS D1).
 
-import { cell, childOf, dayCol, flagRows, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,16 +14,16 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'DECOM'],
     tables: ['Episodes', 'PlacedAdoption'],
     validate(ctx) {
-      const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-      if (!eps || !pa) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
+      const ls = column(ctx, 'Episodes', 'LS');
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const childOfEpisode = childOf(ctx, 'Episodes');
       const paByChild = rowsByChild(ctx, 'PlacedAdoption');
       return {
-        Episodes: flagRows(eps, (row, i) => {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
           const start = decom[i] ?? null;
-          if (cell(row, 'LS') !== 'D1' || start === null) return false;
+          if (ls[i] !== 'D1' || start === null) return false;
           return rowsOf(paByChild, childOfEpisode[i]).some((j) => {
             const p = placed[j] ?? null;
             return p !== null && p > start;

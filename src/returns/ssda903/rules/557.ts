@@ -1,15 +1,8 @@
 // A child placed for adoption (A3-A6) or under an order who left care other than by adoption must
 // have a PlacedAdoption record with both DATE_PLACED_CEASED and REASON_PLACED_CEASED.
 
-import {
-  childOf,
-  flagRows,
-  oneOf,
-  PLACED_FOR_ADOPTION,
-  present,
-  rowsByChild,
-  rowsOf,
-} from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { childOf, PLACED_FOR_ADOPTION, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import type { Context903, Flags903 } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,16 +11,19 @@ const ORDERS_2023: ReadonlySet<string> = new Set(['D1', 'E1']);
 const ORDERS_2025: ReadonlySet<string> = new Set(['E1']);
 
 function leftWithoutCeasedDecision(ctx: Context903, orders: ReadonlySet<string>): Flags903 | undefined {
-  const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-  if (!eps || !pa) return undefined;
+  if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
+  const place = column(ctx, 'Episodes', 'PLACE');
+  const ls = column(ctx, 'Episodes', 'LS');
+  const rec = column(ctx, 'Episodes', 'REC');
+  const dateCeased = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
+  const reasonCeased = column(ctx, 'PlacedAdoption', 'REASON_PLACED_CEASED');
   const childOfEpisode = childOf(ctx, 'Episodes');
   const paByChild = rowsByChild(ctx, 'PlacedAdoption');
-  const incomplete = (j: number) =>
-    !present(pa.rows[j], 'DATE_PLACED_CEASED') || !present(pa.rows[j], 'REASON_PLACED_CEASED');
+  const incomplete = (j: number) => (dateCeased[j] ?? null) === null || (reasonCeased[j] ?? null) === null;
   const decisions = new Set<number>();
-  const episodes = flagRows(eps, (row, i) => {
-    if (!oneOf(row, 'PLACE', PLACED_FOR_ADOPTION) && !oneOf(row, 'LS', orders)) return false;
-    if (!present(row, 'REC') || oneOf(row, 'REC', ADOPTED_OR_CONTINUING)) return false;
+  const episodes = flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+    if (!isIn(place[i], PLACED_FOR_ADOPTION) && !isIn(ls[i], orders)) return false;
+    if ((rec[i] ?? null) === null || isIn(rec[i], ADOPTED_OR_CONTINUING)) return false;
     const records = rowsOf(paByChild, childOfEpisode[i]);
     if (records.length === 0) return true;
     const open = records.filter(incomplete);

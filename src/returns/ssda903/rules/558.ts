@@ -1,7 +1,8 @@
 // An adopted child (REC E11/E12) whose PlacedAdoption records all show the decision as ceased
 // (more than one such record, none left open) has a ceased date that should have been left blank.
 
-import { ADOPTED, childOf, flagRows, oneOf, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { ADOPTED, childOf, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -15,15 +16,16 @@ export const versions = [
     affectedFields: ['DATE_PLACED_CEASED', 'REC'],
     tables: ['Episodes', 'PlacedAdoption'],
     validate(ctx) {
-      const { Episodes: eps, PlacedAdoption: pa } = ctx.tables;
-      if (!eps || !pa) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PlacedAdoption) return undefined;
+      const rec = column(ctx, 'Episodes', 'REC');
+      const dateCeased = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
       const childOfEpisode = childOf(ctx, 'Episodes');
       const paByChild = rowsByChild(ctx, 'PlacedAdoption');
       return {
-        Episodes: flagRows(eps, (row, i) => {
-          if (!oneOf(row, 'REC', ADOPTED)) return false;
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+          if (!isIn(rec[i], ADOPTED)) return false;
           const records = rowsOf(paByChild, childOfEpisode[i]);
-          return records.length > 1 && records.every((j) => present(pa.rows[j], 'DATE_PLACED_CEASED'));
+          return records.length > 1 && records.every((j) => (dateCeased[j] ?? null) !== null);
         }),
       };
     },

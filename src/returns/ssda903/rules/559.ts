@@ -1,6 +1,7 @@
 // A DATE_PLACED before this collection year must also appear in last year's return.
 
-import { childOf, dayCol, flagRows, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,15 +15,14 @@ export const versions = [
     affectedFields: ['DATE_PLACED'],
     tables: ['PlacedAdoption', 'PlacedAdoption_last'],
     validate(ctx) {
-      const { PlacedAdoption: pa, PlacedAdoption_last: paLast } = ctx.tables;
-      if (!pa || !paLast) return undefined;
+      if (!ctx.tables.PlacedAdoption || !ctx.tables.PlacedAdoption_last) return undefined;
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const placedLast = dayCol(ctx, 'PlacedAdoption_last', 'DATE_PLACED');
       const childOfRow = childOf(ctx, 'PlacedAdoption');
       const lastByChild = rowsByChild(ctx, 'PlacedAdoption_last');
       const start = ctx.meta.collectionStart;
       return {
-        PlacedAdoption: flagRows(pa, (_row, i) => {
+        PlacedAdoption: flagWhere(rowCount(ctx, 'PlacedAdoption'), (i) => {
           const p = placed[i] ?? null;
           if (p === null || p >= start) return false;
           const before = rowsOf(lastByChild, childOfRow[i]);

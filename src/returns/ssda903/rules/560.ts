@@ -1,6 +1,7 @@
 // A decision still open last year (DATE_PLACED given, no DATE_PLACED_CEASED) must keep its DATE_PLACED.
 
-import { cell, childOf, flagRows, present, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,16 +14,18 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'DATE_PLACED_CEASED'],
     tables: ['PlacedAdoption', 'PlacedAdoption_last'],
     validate(ctx) {
-      const { PlacedAdoption: pa, PlacedAdoption_last: paLast } = ctx.tables;
-      if (!pa || !paLast) return undefined;
+      if (!ctx.tables.PlacedAdoption || !ctx.tables.PlacedAdoption_last) return undefined;
+      const placed = column(ctx, 'PlacedAdoption', 'DATE_PLACED');
+      const placedLast = column(ctx, 'PlacedAdoption_last', 'DATE_PLACED');
+      const ceasedLast = column(ctx, 'PlacedAdoption_last', 'DATE_PLACED_CEASED');
       const childOfRow = childOf(ctx, 'PlacedAdoption');
       const lastByChild = rowsByChild(ctx, 'PlacedAdoption_last');
       return {
-        PlacedAdoption: flagRows(pa, (row, i) =>
+        PlacedAdoption: flagWhere(rowCount(ctx, 'PlacedAdoption'), (i) =>
           rowsOf(lastByChild, childOfRow[i]).some((j) => {
-            const before = paLast.rows[j];
-            if (!present(before, 'DATE_PLACED') || present(before, 'DATE_PLACED_CEASED')) return false;
-            return !sameDate(cell(row, 'DATE_PLACED'), cell(before, 'DATE_PLACED'));
+            const before = placedLast[j] ?? null;
+            if (before === null || (ceasedLast[j] ?? null) !== null) return false;
+            return !sameDate(placed[i] ?? null, before);
           }),
         ),
       };

@@ -1,6 +1,7 @@
 // A DATE_PLACED repeated from last year must not belong to a decision that had already ceased then.
 
-import { cell, childOf, flagRows, present, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,16 +15,18 @@ export const versions = [
     affectedFields: ['DATE_PLACED'],
     tables: ['PlacedAdoption', 'PlacedAdoption_last'],
     validate(ctx) {
-      const { PlacedAdoption: pa, PlacedAdoption_last: paLast } = ctx.tables;
-      if (!pa || !paLast) return undefined;
+      if (!ctx.tables.PlacedAdoption || !ctx.tables.PlacedAdoption_last) return undefined;
+      const placed = column(ctx, 'PlacedAdoption', 'DATE_PLACED');
+      const placedLast = column(ctx, 'PlacedAdoption_last', 'DATE_PLACED');
+      const dateCeasedLast = column(ctx, 'PlacedAdoption_last', 'DATE_PLACED_CEASED');
+      const reasonCeasedLast = column(ctx, 'PlacedAdoption_last', 'REASON_PLACED_CEASED');
       const childOfRow = childOf(ctx, 'PlacedAdoption');
       const lastByChild = rowsByChild(ctx, 'PlacedAdoption_last');
       return {
-        PlacedAdoption: flagRows(pa, (row, i) =>
+        PlacedAdoption: flagWhere(rowCount(ctx, 'PlacedAdoption'), (i) =>
           rowsOf(lastByChild, childOfRow[i]).some((j) => {
-            const before = paLast.rows[j];
-            const ceased = present(before, 'DATE_PLACED_CEASED') || present(before, 'REASON_PLACED_CEASED');
-            return ceased && sameDate(cell(row, 'DATE_PLACED'), cell(before, 'DATE_PLACED'));
+            const ceased = (dateCeasedLast[j] ?? null) !== null || (reasonCeasedLast[j] ?? null) !== null;
+            return ceased && sameDate(placed[i] ?? null, placedLast[j] ?? null);
           }),
         ),
       };

@@ -1,4 +1,4 @@
-import { flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,16 +10,18 @@ export const versions = [
       'should be placed for adoption is blank',
     affectedFields: ['DATE_PLACED', 'REASON_PLACED_CEASED', 'DATE_PLACED_CEASED'],
     tables: ['PlacedAdoption'],
-    validate({ tables }) {
-      const pa = tables.PlacedAdoption;
-      if (!pa) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.PlacedAdoption) return undefined;
+      const reasonCeased = column(ctx, 'PlacedAdoption', 'REASON_PLACED_CEASED');
+      const dateCeased = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
+      const placed = column(ctx, 'PlacedAdoption', 'DATE_PLACED');
       return {
-        PlacedAdoption: flagRows(
-          pa,
-          (row) =>
-            present(row, 'REASON_PLACED_CEASED') &&
-            present(row, 'DATE_PLACED_CEASED') &&
-            !present(row, 'DATE_PLACED'),
+        PlacedAdoption: flagWhere(
+          rowCount(ctx, 'PlacedAdoption'),
+          (i) =>
+            (reasonCeased[i] ?? null) !== null &&
+            (dateCeased[i] ?? null) !== null &&
+            (placed[i] ?? null) === null,
         ),
       };
     },

@@ -1,4 +1,4 @@
-import { flagRows, oneOf, present } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 /** M = missing, A = away without authorisation (lower case as the sector's validator accepts it). */
@@ -11,13 +11,14 @@ export const versions = [
     message: 'Child was missing or away from placement without authorisation and the date started is blank.',
     affectedFields: ['MISSING', 'MIS_START'],
     tables: ['Missing'],
-    validate({ tables }) {
-      const missing = tables.Missing;
-      if (!missing) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Missing) return undefined;
+      const missing = column(ctx, 'Missing', 'MISSING');
+      const started = column(ctx, 'Missing', 'MIS_START');
       return {
-        Missing: flagRows(
-          missing,
-          (row) => oneOf(row, 'MISSING', MISSING_OR_AWAY) && !present(row, 'MIS_START'),
+        Missing: flagWhere(
+          rowCount(ctx, 'Missing'),
+          (i) => isIn(missing[i], MISSING_OR_AWAY) && (started[i] ?? null) === null,
         ),
       };
     },

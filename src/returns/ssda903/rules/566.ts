@@ -1,4 +1,4 @@
-import { flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,10 +11,16 @@ export const versions = [
       'been completed.',
     affectedFields: ['MISSING', 'MIS_END'],
     tables: ['Missing'],
-    validate({ tables }) {
-      const missing = tables.Missing;
-      if (!missing) return undefined;
-      return { Missing: flagRows(missing, (row) => !present(row, 'MISSING') && present(row, 'MIS_END')) };
+    validate(ctx) {
+      if (!ctx.tables.Missing) return undefined;
+      const missing = column(ctx, 'Missing', 'MISSING');
+      const ended = column(ctx, 'Missing', 'MIS_END');
+      return {
+        Missing: flagWhere(
+          rowCount(ctx, 'Missing'),
+          (i) => (missing[i] ?? null) === null && (ended[i] ?? null) !== null,
+        ),
+      };
     },
   }),
 ];

@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,12 +12,11 @@ export const versions = [
     affectedFields: ['MIS_START', 'MIS_END'],
     tables: ['Missing'],
     validate(ctx) {
-      const missing = ctx.tables.Missing;
-      if (!missing) return undefined;
+      if (!ctx.tables.Missing) return undefined;
       const start = dayCol(ctx, 'Missing', 'MIS_START');
       const end = dayCol(ctx, 'Missing', 'MIS_END');
       return {
-        Missing: flagRows(missing, (_row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = start[i] ?? null;
           const e = end[i] ?? null;
           return s !== null && e !== null && e < s;

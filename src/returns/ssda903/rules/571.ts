@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,12 +12,11 @@ export const versions = [
     affectedFields: ['MIS_END'],
     tables: ['Missing'],
     validate(ctx) {
-      const missing = ctx.tables.Missing;
-      if (!missing) return undefined;
+      if (!ctx.tables.Missing) return undefined;
       const ended = dayCol(ctx, 'Missing', 'MIS_END');
       const { collectionStart, collectionEnd } = ctx.meta;
       return {
-        Missing: flagRows(missing, (_row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const e = ended[i] ?? null;
           return e !== null && (e < collectionStart || e > collectionEnd);
         }),

@@ -1,6 +1,7 @@
 // A missing period that starts during an episode which has ended must itself have an end date.
 
-import { childOf, dayCol, flagRows, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,17 +15,17 @@ export const versions = [
     affectedFields: ['MIS_END'],
     tables: ['Episodes', 'Missing'],
     validate(ctx) {
-      const { Episodes: eps, Missing: missing } = ctx.tables;
-      if (!eps || !missing) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Missing) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const started = dayCol(ctx, 'Missing', 'MIS_START');
+      const ended = column(ctx, 'Missing', 'MIS_END');
       const childOfRow = childOf(ctx, 'Missing');
       const epsByChild = rowsByChild(ctx, 'Episodes');
       return {
-        Missing: flagRows(missing, (row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = started[i] ?? null;
-          if (s === null || present(row, 'MIS_END')) return false;
+          if (s === null || (ended[i] ?? null) !== null) return false;
           return rowsOf(epsByChild, childOfRow[i]).some((j) => {
             const from = decom[j] ?? null;
             const to = dec[j] ?? null;

@@ -1,7 +1,8 @@
 // A missing period still open at the end of last year must be this year's first missing period
 // (same MIS_START) for the child.
 
-import { dayCol, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,10 +15,10 @@ export const versions = [
     affectedFields: ['CHILD'],
     tables: ['Missing', 'Missing_last'],
     validate(ctx) {
-      const { Missing: missing, Missing_last: missingLast } = ctx.tables;
-      if (!missing || !missingLast) return undefined;
+      if (!ctx.tables.Missing || !ctx.tables.Missing_last) return undefined;
       const start = dayCol(ctx, 'Missing', 'MIS_START');
       const startLast = dayCol(ctx, 'Missing_last', 'MIS_START');
+      const endLast = column(ctx, 'Missing_last', 'MIS_END');
       const lastByChild = rowsByChild(ctx, 'Missing_last');
       const flagged: number[] = [];
       const byChild = rowsByChild(ctx, 'Missing');
@@ -34,7 +35,7 @@ export const versions = [
         }
         const firstStart = start[first] ?? null;
         const mismatch = openedLastYear.some((j) => {
-          if (present(missingLast.rows[j], 'MIS_END')) return false;
+          if ((endLast[j] ?? null) !== null) return false;
           const openedLast = startLast[j] ?? null;
           return openedLast !== null && openedLast !== firstStart;
         });

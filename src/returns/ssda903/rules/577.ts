@@ -1,7 +1,8 @@
 // Each missing period must fit one of the child's periods of care: it may be open only while that
 // period of care is open, and must end within it.
 
-import { childOf, dayCol, flagRows, periodsOfCare } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, periodsOfCare } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,14 +15,13 @@ export const versions = [
     affectedFields: ['MIS_END'],
     tables: ['Episodes', 'Missing'],
     validate(ctx) {
-      const { Episodes: eps, Missing: missing } = ctx.tables;
-      if (!eps || !missing) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Missing) return undefined;
       const started = dayCol(ctx, 'Missing', 'MIS_START');
       const ended = dayCol(ctx, 'Missing', 'MIS_END');
       const periods = periodsOfCare(ctx);
       const childOfRow = childOf(ctx, 'Missing');
       return {
-        Missing: flagRows(missing, (_row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = started[i] ?? null;
           const care = periods[childOfRow[i] as number];
           if (s === null || !care || care.length === 0) return false;

@@ -1,6 +1,7 @@
 // A missing period must start within one of the child's periods of care.
 
-import { childOf, dayCol, flagRows, periodsOfCare } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, periodsOfCare } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,13 +12,12 @@ export const versions = [
     affectedFields: ['MIS_START'],
     tables: ['Episodes', 'Missing'],
     validate(ctx) {
-      const { Episodes: eps, Missing: missing } = ctx.tables;
-      if (!eps || !missing) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Missing) return undefined;
       const started = dayCol(ctx, 'Missing', 'MIS_START');
       const periods = periodsOfCare(ctx);
       const childOfRow = childOf(ctx, 'Missing');
       return {
-        Missing: flagRows(missing, (_row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = started[i] ?? null;
           const care = periods[childOfRow[i] as number];
           if (s === null || !care || care.length === 0) return false;

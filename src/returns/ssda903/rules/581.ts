@@ -1,6 +1,7 @@
 // A missing period must start during one of the child's episodes (on or after DECOM, on or before DEC).
 
-import { childOf, dayCol, flagRows, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,15 +12,14 @@ export const versions = [
     affectedFields: ['MIS_START'],
     tables: ['Episodes', 'Missing'],
     validate(ctx) {
-      const { Episodes: eps, Missing: missing } = ctx.tables;
-      if (!eps || !missing) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Missing) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const started = dayCol(ctx, 'Missing', 'MIS_START');
       const childOfRow = childOf(ctx, 'Missing');
       const epsByChild = rowsByChild(ctx, 'Episodes');
       return {
-        Missing: flagRows(missing, (_row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const episodes = rowsOf(epsByChild, childOfRow[i]);
           const s = started[i] ?? null;
           if (episodes.length === 0 || s === null) return false;

@@ -1,6 +1,7 @@
 // An adoption (REC E11/E12) is expected to come after matching, so DEC should differ from DATE_MATCH.
 
-import { ADOPTED, cell, childOf, flagRows, oneOf, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { ADOPTED, childOf, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,17 +15,17 @@ export const versions = [
     affectedFields: ['DEC', 'DATE_MATCH'],
     tables: ['Episodes', 'AD1'],
     validate(ctx) {
-      const { Episodes: eps, AD1: ad1 } = ctx.tables;
-      if (!eps || !ad1) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.AD1) return undefined;
+      const ceased = column(ctx, 'Episodes', 'DEC');
+      const rec = column(ctx, 'Episodes', 'REC');
+      const matched = column(ctx, 'AD1', 'DATE_MATCH');
       const childOfEpisode = childOf(ctx, 'Episodes');
       const ad1ByChild = rowsByChild(ctx, 'AD1');
       return {
-        Episodes: flagRows(eps, (row, i) => {
-          const dec = cell(row, 'DEC');
-          if (dec === null || !oneOf(row, 'REC', ADOPTED)) return false;
-          return rowsOf(ad1ByChild, childOfEpisode[i]).some((j) =>
-            sameDate(cell(ad1.rows[j], 'DATE_MATCH'), dec),
-          );
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
+          const dec = ceased[i] ?? null;
+          if (dec === null || !isIn(rec[i], ADOPTED)) return false;
+          return rowsOf(ad1ByChild, childOfEpisode[i]).some((j) => sameDate(matched[j] ?? null, dec));
         }),
       };
     },

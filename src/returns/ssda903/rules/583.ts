@@ -1,6 +1,7 @@
 // Only a child's latest decision to place for adoption may lack DATE_PLACED_CEASED.
 
-import { dayCol, present, rowsByChild } from '../lib/shared-c.ts';
+import { column } from '../lib/frame.ts';
+import { dayCol, rowsByChild } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,9 +15,9 @@ export const versions = [
     affectedFields: ['DATE_PLACED', 'DATE_PLACED_CEASED'],
     tables: ['PlacedAdoption'],
     validate(ctx) {
-      const pa = ctx.tables.PlacedAdoption;
-      if (!pa) return undefined;
+      if (!ctx.tables.PlacedAdoption) return undefined;
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
+      const ceased = column(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
       const flagged: number[] = [];
       for (const positions of rowsByChild(ctx, 'PlacedAdoption')) {
         if (!positions) continue;
@@ -28,7 +29,7 @@ export const versions = [
           if (d !== null && (best === null || d > best)) newest = i;
         }
         for (const i of positions) {
-          if (i !== newest && !present(pa.rows[i], 'DATE_PLACED_CEASED')) flagged.push(i);
+          if (i !== newest && (ceased[i] ?? null) === null) flagged.push(i);
         }
       }
       return { PlacedAdoption: flagged.sort((a, b) => a - b) };

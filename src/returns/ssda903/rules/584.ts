@@ -1,7 +1,8 @@
 // When last year's decision had ceased (DATE_PLACED_CEASED or REASON_PLACED_CEASED given), this
 // year's DATE_PLACED must be a new decision: given, and after last year's DATE_PLACED.
 
-import { childOf, dayCol, flagRows, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -15,20 +16,20 @@ export const versions = [
     affectedFields: ['DATE_PLACED'],
     tables: ['PlacedAdoption', 'PlacedAdoption_last'],
     validate(ctx) {
-      const { PlacedAdoption: pa, PlacedAdoption_last: paLast } = ctx.tables;
-      if (!pa || !paLast) return undefined;
+      if (!ctx.tables.PlacedAdoption || !ctx.tables.PlacedAdoption_last) return undefined;
+      const placedGiven = column(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
       const placedLast = dayCol(ctx, 'PlacedAdoption_last', 'DATE_PLACED');
+      const ceasedLast = column(ctx, 'PlacedAdoption_last', 'DATE_PLACED_CEASED');
+      const reasonCeasedLast = column(ctx, 'PlacedAdoption_last', 'REASON_PLACED_CEASED');
       const childOfRow = childOf(ctx, 'PlacedAdoption');
       const lastByChild = rowsByChild(ctx, 'PlacedAdoption_last');
       return {
-        PlacedAdoption: flagRows(pa, (row, i) => {
+        PlacedAdoption: flagWhere(rowCount(ctx, 'PlacedAdoption'), (i) => {
           const p = placed[i] ?? null;
           return rowsOf(lastByChild, childOfRow[i]).some((j) => {
-            const before = paLast.rows[j];
-            if (!present(before, 'DATE_PLACED_CEASED') && !present(before, 'REASON_PLACED_CEASED'))
-              return false;
-            if (!present(row, 'DATE_PLACED')) return true;
+            if ((ceasedLast[j] ?? null) === null && (reasonCeasedLast[j] ?? null) === null) return false;
+            if ((placedGiven[i] ?? null) === null) return true;
             const pl = placedLast[j] ?? null;
             return p !== null && pl !== null && p <= pl;
           });

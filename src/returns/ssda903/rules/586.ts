@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -9,12 +10,11 @@ export const versions = [
     affectedFields: ['MIS_START'],
     tables: ['Missing'],
     validate(ctx) {
-      const missing = ctx.tables.Missing;
-      if (!missing) return undefined;
+      if (!ctx.tables.Missing) return undefined;
       const dob = dayCol(ctx, 'Missing', 'DOB');
       const started = dayCol(ctx, 'Missing', 'MIS_START');
       return {
-        Missing: flagRows(missing, (_row, i) => {
+        Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = started[i] ?? null;
           const born = dob[i] ?? null;
           return s !== null && born !== null && s <= born;

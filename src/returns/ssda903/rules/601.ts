@@ -1,6 +1,7 @@
 // A child adopted during the year (REC E11/E12, DEC in the year) and in AD1 needs every AD1 field.
 
-import { ADOPTED, childOf, dayCol, oneOf, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, isIn, rowCount } from '../lib/frame.ts';
+import { ADOPTED, childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 const ADOPTION_FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
@@ -15,28 +16,29 @@ export const versions = [
     affectedFields: ['REC', 'DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'],
     tables: ['Episodes', 'AD1'],
     validate(ctx) {
-      const { Episodes: eps, AD1: ad1 } = ctx.tables;
-      if (!eps || !ad1) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.AD1) return undefined;
       const dec = dayCol(ctx, 'Episodes', 'DEC');
+      const rec = column(ctx, 'Episodes', 'REC');
+      const adoptionFields = ADOPTION_FIELDS.map((f) => column(ctx, 'AD1', f));
       const { collectionStart, collectionEnd } = ctx.meta;
       const childOfEpisode = childOf(ctx, 'Episodes');
       const ad1ByChild = rowsByChild(ctx, 'AD1');
       const episodes: number[] = [];
       const ad1Rows = new Set<number>();
-      eps.rows.forEach((row, i) => {
+      const n = rowCount(ctx, 'Episodes');
+      for (let i = 0; i < n; i++) {
         const ended = dec[i] ?? null;
-        if (ended === null || ended < collectionStart || ended > collectionEnd) return;
-        if (!oneOf(row, 'REC', ADOPTED)) return;
+        if (ended === null || ended < collectionStart || ended > collectionEnd) continue;
+        if (!isIn(rec[i], ADOPTED)) continue;
         let incomplete = false;
         for (const j of rowsOf(ad1ByChild, childOfEpisode[i])) {
-          const record = ad1.rows[j];
-          if (ADOPTION_FIELDS.some((f) => !present(record, f))) {
+          if (adoptionFields.some((f) => (f[j] ?? null) === null)) {
             incomplete = true;
             ad1Rows.add(j);
           }
         }
         if (incomplete) episodes.push(i);
-      });
+      }
       return { AD1: [...ad1Rows].sort((a, b) => a - b), Episodes: episodes };
     },
   }),

@@ -1,7 +1,8 @@
 // AD1 adoption details are only expected for a child adopted during the year (an episode with REC
 // E11/E12 ending in the collection year).
 
-import { ADOPTED, childOf, dayCol, flagRows, oneOf, present, rowsByChild, rowsOf } from '../lib/shared-c.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { ADOPTED, childOf, dayCol, rowsByChild, rowsOf } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 const ADOPTION_FIELDS = ['DATE_INT', 'DATE_MATCH', 'FOSTER_CARE', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR'];
@@ -15,24 +16,20 @@ export const versions = [
     affectedFields: ['CHILD'],
     tables: ['Episodes', 'AD1'],
     validate(ctx) {
-      const { Episodes: eps, AD1: ad1 } = ctx.tables;
-      if (!eps || !ad1) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.AD1) return undefined;
       const dec = dayCol(ctx, 'Episodes', 'DEC');
+      const rec = column(ctx, 'Episodes', 'REC');
+      const adoptionFields = ADOPTION_FIELDS.map((f) => column(ctx, 'AD1', f));
       const { collectionStart, collectionEnd } = ctx.meta;
       const childOfRow = childOf(ctx, 'AD1');
       const epsByChild = rowsByChild(ctx, 'Episodes');
       const adoptedThisYear = (j: number) => {
         const ended = dec[j] ?? null;
-        return (
-          ended !== null &&
-          ended >= collectionStart &&
-          ended <= collectionEnd &&
-          oneOf(eps.rows[j], 'REC', ADOPTED)
-        );
+        return ended !== null && ended >= collectionStart && ended <= collectionEnd && isIn(rec[j], ADOPTED);
       };
       return {
-        AD1: flagRows(ad1, (row, i) => {
-          if (!ADOPTION_FIELDS.some((f) => present(row, f))) return false;
+        AD1: flagWhere(rowCount(ctx, 'AD1'), (i) => {
+          if (!adoptionFields.some((f) => (f[i] ?? null) !== null)) return false;
           return !rowsOf(epsByChild, childOfRow[i]).some(adoptedThisYear);
         }),
       };

@@ -1,6 +1,6 @@
 // A child recorded as a mother (MOTHER 1) needs her child's date of birth (MC_DOB).
 import { text } from '../../common/table.ts';
-import { cell, flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,11 +10,15 @@ export const versions = [
     message: 'Date of birth field is blank, but child is a mother.',
     affectedFields: ['MOTHER', 'MC_DOB'],
     tables: ['Header'],
-    validate({ tables }) {
-      const header = tables.Header;
-      if (!header) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Header) return undefined;
+      const mother = column(ctx, 'Header', 'MOTHER');
+      const mcDob = column(ctx, 'Header', 'MC_DOB');
       return {
-        Header: flagRows(header, (row) => text(cell(row, 'MOTHER')) === '1' && !present(row, 'MC_DOB')),
+        Header: flagWhere(
+          rowCount(ctx, 'Header'),
+          (i) => text(mother[i]) === '1' && (mcDob[i] ?? null) === null,
+        ),
       };
     },
   }),

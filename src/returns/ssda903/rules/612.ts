@@ -1,13 +1,16 @@
 // A girl with MC_DOB (her child's date of birth) must be recorded as a mother (MOTHER not 0 or blank).
-import type { Table } from '../../common/table.ts';
 import { text } from '../../common/table.ts';
-import { cell, flagRows, present } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import type { Context903 } from '../rule.ts';
 import { defineRule } from '../rule.ts';
 
-function notRecordedAsMother(header: Table, female: string): number[] {
-  return flagRows(header, (row) => {
-    const mother = text(cell(row, 'MOTHER'));
-    return (mother === null || mother === '0') && cell(row, 'SEX') === female && present(row, 'MC_DOB');
+function notRecordedAsMother(ctx: Context903, female: string): number[] {
+  const motherCol = column(ctx, 'Header', 'MOTHER');
+  const sex = column(ctx, 'Header', 'SEX');
+  const mcDob = column(ctx, 'Header', 'MC_DOB');
+  return flagWhere(rowCount(ctx, 'Header'), (i) => {
+    const mother = text(motherCol[i]);
+    return (mother === null || mother === '0') && sex[i] === female && (mcDob[i] ?? null) !== null;
   });
 }
 
@@ -18,8 +21,7 @@ export const versions = [
     message: 'Date of birth field has been completed but mother field indicates child is not a mother.',
     affectedFields: ['SEX', 'MOTHER', 'MC_DOB'],
     tables: ['Header'],
-    validate: ({ tables }) =>
-      tables.Header ? { Header: notRecordedAsMother(tables.Header, '2') } : undefined,
+    validate: (ctx) => (ctx.tables.Header ? { Header: notRecordedAsMother(ctx, '2') } : undefined),
   }),
   defineRule({
     code: '612',
@@ -27,7 +29,6 @@ export const versions = [
     message: 'Date of birth field has been completed but mother field indicates child is not a mother.',
     affectedFields: ['SEX', 'MOTHER', 'MC_DOB'],
     tables: ['Header'],
-    validate: ({ tables }) =>
-      tables.Header ? { Header: notRecordedAsMother(tables.Header, 'F') } : undefined,
+    validate: (ctx) => (ctx.tables.Header ? { Header: notRecordedAsMother(ctx, 'F') } : undefined),
   }),
 ];

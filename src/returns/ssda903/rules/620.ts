@@ -1,7 +1,8 @@
 // A mother (MOTHER 1) must be at least 11 years old at the start of the collection year.
 import { plusYears } from '../../common/dates.ts';
 import { text } from '../../common/table.ts';
-import { cell, dayCol, flagRows } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,14 +15,14 @@ export const versions = [
     affectedFields: ['DOB', 'MOTHER'],
     tables: ['Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!header) return undefined;
+      if (!ctx.tables.Header) return undefined;
       const dob = dayCol(ctx, 'Header', 'DOB');
+      const mother = column(ctx, 'Header', 'MOTHER');
       const start = ctx.meta.collectionStart;
       return {
-        Header: flagRows(header, (row, i) => {
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
           const born = dob[i] ?? null;
-          return text(cell(row, 'MOTHER')) === '1' && born !== null && plusYears(born, 11) > start;
+          return text(mother[i]) === '1' && born !== null && plusYears(born, 11) > start;
         }),
       };
     },

@@ -1,6 +1,7 @@
 // The mother's child (MC_DOB) must be born after the mother (DOB).
 
-import { dayCol, flagRows } from '../lib/shared-c.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,12 +14,11 @@ export const versions = [
     affectedFields: ['DOB', 'MC_DOB'],
     tables: ['Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!header) return undefined;
+      if (!ctx.tables.Header) return undefined;
       const dob = dayCol(ctx, 'Header', 'DOB');
       const childDob = dayCol(ctx, 'Header', 'MC_DOB');
       return {
-        Header: flagRows(header, (_row, i) => {
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
           const born = dob[i] ?? null;
           const childBorn = childDob[i] ?? null;
           return born !== null && childBorn !== null && childBorn <= born;

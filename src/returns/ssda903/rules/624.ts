@@ -1,6 +1,7 @@
 // MC_DOB recorded last year for the child must be repeated unchanged this year.
 
-import { cell, childOf, flagRows, present, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childOf, rowsByChild, rowsOf, sameDate } from '../lib/shared-c.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,15 +14,16 @@ export const versions = [
     affectedFields: ['MC_DOB'],
     tables: ['Header', 'Header_last'],
     validate(ctx) {
-      const { Header: header, Header_last: headerLast } = ctx.tables;
-      if (!header || !headerLast) return undefined;
+      if (!ctx.tables.Header || !ctx.tables.Header_last) return undefined;
+      const mcDob = column(ctx, 'Header', 'MC_DOB');
+      const mcDobLast = column(ctx, 'Header_last', 'MC_DOB');
       const childOfRow = childOf(ctx, 'Header');
       const lastByChild = rowsByChild(ctx, 'Header_last');
       return {
-        Header: flagRows(header, (row, i) =>
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) =>
           rowsOf(lastByChild, childOfRow[i]).some((j) => {
-            const before = cell(headerLast.rows[j], 'MC_DOB');
-            return present(headerLast.rows[j], 'MC_DOB') && !sameDate(cell(row, 'MC_DOB'), before);
+            const before = mcDobLast[j] ?? null;
+            return before !== null && !sameDate(mcDob[i] ?? null, before);
           }),
         ),
       };

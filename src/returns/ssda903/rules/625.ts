@@ -1,8 +1,8 @@
 // A mother's first child's date of birth (MC_DOB) must not be after 31 March or after the date the
 // young person's latest episode ended.
 
-import { dmy } from '../../common/dates.ts';
-import { at, cell, childGroups, dayCol, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, childGroups, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -15,10 +15,11 @@ export const versions = [
     affectedFields: ['MC_DOB', 'DEC'],
     tables: ['Episodes', 'Header'],
     validate(ctx) {
-      const { Episodes: episodes, Header: header } = ctx.tables;
-      if (!episodes || !header) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
+      const mcDobs = dayCol(ctx, 'Header', 'MC_DOB');
+      const children = column(ctx, 'Header', 'CHILD');
       const eps = childGroups(ctx, 'Episodes');
       // The child's latest episode: the one that started last; without start dates, the one that ended last.
       const latestOf = (child: string): number | null => {
@@ -42,10 +43,10 @@ export const versions = [
         return best;
       };
       const epFlags = new Set<number>();
-      const headerFlags = flagRows(header, (row) => {
-        const mcDob = dmy(cell(row, 'MC_DOB'));
+      const headerFlags = flagWhere(rowCount(ctx, 'Header'), (i) => {
+        const mcDob = at(mcDobs, i);
         if (mcDob === null) return false;
-        const child = cell(row, 'CHILD');
+        const child = children[i] ?? null;
         const last = child === null ? null : latestOf(child);
         const lastEnd = last === null ? null : at(dec, last);
         const bad = mcDob > ctx.meta.collectionEnd || (lastEnd !== null && mcDob > lastEnd);

@@ -1,9 +1,9 @@
 // A young person recorded as a mother this year (MOTHER = 1) but not last year (MOTHER = 0) cannot have
 // had her first child before this collection year began.
 
-import { dmy } from '../../common/dates.ts';
 import { num } from '../../common/table.ts';
-import { cell, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, dayCol, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -15,19 +15,27 @@ export const versions = [
       'which contradicts with the mother status recorded last year.',
     affectedFields: ['MOTHER', 'MC_DOB'],
     tables: ['Header', 'Header_last'],
-    validate({ tables, meta }) {
-      const { Header: header, Header_last: last } = tables;
-      if (!header || !last) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.Header || !ctx.tables.Header_last) return undefined;
+      // Merge keys: a row's CHILD, or the key a missing CHILD matches by.
+      const childLast = column(ctx, 'Header_last', 'CHILD');
+      const child = column(ctx, 'Header', 'CHILD');
+      const motherLast = column(ctx, 'Header_last', 'MOTHER');
+      const lastCount = rowCount(ctx, 'Header_last');
       const notMotherLastYear = new Set<string>();
-      for (const row of last.rows) if (num(cell(row, 'MOTHER')) === 0) notMotherLastYear.add(mergeKey(row));
+      for (let j = 0; j < lastCount; j++) {
+        if (num(motherLast[j]) === 0) notMotherLastYear.add(mergeKeyOf(childLast[j]));
+      }
+      const mcDobs = dayCol(ctx, 'Header', 'MC_DOB');
+      const mother = column(ctx, 'Header', 'MOTHER');
       return {
-        Header: flagRows(header, (row) => {
-          const mcDob = dmy(cell(row, 'MC_DOB'));
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+          const mcDob = at(mcDobs, i);
           return (
             mcDob !== null &&
-            mcDob < meta.collectionStart &&
-            num(cell(row, 'MOTHER')) === 1 &&
-            notMotherLastYear.has(mergeKey(row))
+            mcDob < ctx.meta.collectionStart &&
+            num(mother[i]) === 1 &&
+            notMotherLastYear.has(mergeKeyOf(child[i]))
           );
         }),
       };

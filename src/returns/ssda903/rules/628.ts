@@ -1,5 +1,6 @@
 // Header MOTHER should be blank for care leavers (OC3 data given) who had no episode this year.
-import { anyPresent, CARE_LEAVER_FIELDS, childSet, flagRows, mergeKey, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { anyPresentAt, CARE_LEAVER_FIELDS, childSet, mergeKeyAt, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -11,15 +12,21 @@ export const versions = [
     affectedFields: ['MOTHER'],
     tables: ['Episodes', 'Header', 'OC3'],
     validate(ctx) {
-      const { Episodes: episodes, Header: header, OC3: oc3 } = ctx.tables;
-      if (!episodes || !header || !oc3) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Header || !ctx.tables.OC3) return undefined;
       const inEpisodes = childSet(ctx, 'Episodes');
       const careLeavers = new Set<string>();
-      for (const row of oc3.rows) if (anyPresent(row, CARE_LEAVER_FIELDS)) careLeavers.add(mergeKey(row));
+      const oc3Count = rowCount(ctx, 'OC3');
+      for (let j = 0; j < oc3Count; j++) {
+        if (anyPresentAt(ctx, 'OC3', CARE_LEAVER_FIELDS, j)) careLeavers.add(mergeKeyAt(ctx, 'OC3', j));
+      }
+      const mother = column(ctx, 'Header', 'MOTHER');
+      // A row's merge key: its CHILD, or the key a missing CHILD matches by.
+      const child = column(ctx, 'Header', 'CHILD');
       return {
-        Header: flagRows(header, (row) => {
-          const k = mergeKey(row);
-          return present(row, 'MOTHER') && !inEpisodes.has(k) && careLeavers.has(k);
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+          if ((mother[i] ?? null) === null) return false;
+          const k = mergeKeyOf(child[i]);
+          return !inEpisodes.has(k) && careLeavers.has(k);
         }),
       };
     },

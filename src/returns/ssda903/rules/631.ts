@@ -1,4 +1,4 @@
-import { cell, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const CODES = new Set(['P1', 'P2', 'P3', 'P4', 'Z1']);
@@ -10,12 +10,12 @@ export const versions = [
     message: 'Previous permanence option not a valid value.',
     affectedFields: ['PREV_PERM'],
     tables: ['PrevPerm'],
-    validate({ tables }) {
-      const t = tables.PrevPerm;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.PrevPerm) return undefined;
+      const prevPerm = column(ctx, 'PrevPerm', 'PREV_PERM');
       return {
-        PrevPerm: flagRows(t, (row) => {
-          const v = cell(row, 'PREV_PERM');
+        PrevPerm: flagWhere(rowCount(ctx, 'PrevPerm'), (i) => {
+          const v = prevPerm[i] ?? null;
           return v !== null && !CODES.has(v);
         }),
       };

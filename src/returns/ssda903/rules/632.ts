@@ -1,6 +1,7 @@
 // DATE_PERM, when given, must be a valid date (ZZ allowed for an unknown day or month) before the start
 // of the child's first episode.
-import { at, cell, childGroups, dayCol, present, zzDate } from '../lib/shared-d.ts';
+import { column, rowCount } from '../lib/frame.ts';
+import { at, childGroups, dayCol, zzDate } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -13,8 +14,7 @@ export const versions = [
     affectedFields: ['DATE_PERM', 'DECOM'],
     tables: ['Episodes', 'PrevPerm'],
     validate(ctx) {
-      const { Episodes: episodes, PrevPerm: prevPerm } = ctx.tables;
-      if (!episodes || !prevPerm) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PrevPerm) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const eps = childGroups(ctx, 'Episodes');
       // A child's first episode: the earliest DECOM (episodes without one are ignored).
@@ -28,17 +28,21 @@ export const versions = [
       };
       const epFlags: number[] = [];
       const ppFlags: number[] = [];
-      prevPerm.rows.forEach((row, i) => {
-        const child = cell(row, 'CHILD');
-        if (child === null || !present(row, 'DATE_PERM')) return;
+      const children = column(ctx, 'PrevPerm', 'CHILD');
+      const datePerm = column(ctx, 'PrevPerm', 'DATE_PERM');
+      const n = rowCount(ctx, 'PrevPerm');
+      for (let i = 0; i < n; i++) {
+        const child = children[i] ?? null;
+        const given = datePerm[i] ?? null;
+        if (child === null || given === null) continue;
         const ep = firstOf(child);
-        if (ep === null) return;
-        const date = zzDate(cell(row, 'DATE_PERM'));
+        if (ep === null) continue;
+        const date = zzDate(given);
         if (date === null || date >= (at(decom, ep) as number)) {
           epFlags.push(ep);
           ppFlags.push(i);
         }
-      });
+      }
       return {
         Episodes: [...new Set(epFlags)].sort((a, b) => a - b),
         PrevPerm: ppFlags,

@@ -1,5 +1,5 @@
 // LA_PERM, when given, must be an English council's three-digit code or one of WAL, SCO, NUK, NIR.
-import { cell, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 const LA_CODES = (
@@ -20,12 +20,12 @@ export const versions = [
     message: 'Local authority code where previous permanence option was arranged is not a valid value.',
     affectedFields: ['LA_PERM'],
     tables: ['PrevPerm'],
-    validate({ tables }) {
-      const t = tables.PrevPerm;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.PrevPerm) return undefined;
+      const laPerm = column(ctx, 'PrevPerm', 'LA_PERM');
       return {
-        PrevPerm: flagRows(t, (row) => {
-          const v = cell(row, 'LA_PERM');
+        PrevPerm: flagWhere(rowCount(ctx, 'PrevPerm'), (i) => {
+          const v = laPerm[i] ?? null;
           return v !== null && !VALID.has(v);
         }),
       };

@@ -2,7 +2,8 @@
 // latest episode started on or after 1 April 2016.
 
 import { dmy } from '../../common/dates.ts';
-import { at, childGroups, dayCol, flagRows, mergeKey, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, childGroups, dayCol, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 const FROM = dmy('01/04/2016') as number;
@@ -17,8 +18,7 @@ export const versions = [
     affectedFields: ['LA_PERM', 'PREV_PERM', 'DATE_PERM', 'DECOM'],
     tables: ['Episodes', 'PrevPerm'],
     validate(ctx) {
-      const { Episodes: episodes, PrevPerm: prevPerm } = ctx.tables;
-      if (!episodes || !prevPerm) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.PrevPerm) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       // Children whose every dated episode started before 1 April 2016.
       const tooEarly = new Map<string, number[]>();
@@ -31,10 +31,18 @@ export const versions = [
         if (last !== null && last < FROM) tooEarly.set(child, positions);
       });
       const epFlags = new Set<number>();
-      const ppFlags = flagRows(prevPerm, (row) => {
-        if (!present(row, 'PREV_PERM') && !present(row, 'LA_PERM') && !present(row, 'DATE_PERM'))
+      const prevPermCode = column(ctx, 'PrevPerm', 'PREV_PERM');
+      const laPerm = column(ctx, 'PrevPerm', 'LA_PERM');
+      const datePerm = column(ctx, 'PrevPerm', 'DATE_PERM');
+      const children = column(ctx, 'PrevPerm', 'CHILD');
+      const ppFlags = flagWhere(rowCount(ctx, 'PrevPerm'), (i) => {
+        if (
+          (prevPermCode[i] ?? null) === null &&
+          (laPerm[i] ?? null) === null &&
+          (datePerm[i] ?? null) === null
+        )
           return false;
-        const eps = tooEarly.get(mergeKey(row));
+        const eps = tooEarly.get(mergeKeyOf(children[i]));
         if (!eps) return false;
         for (const p of eps) epFlags.add(p);
         return true;

@@ -1,6 +1,6 @@
 // Where LA_PERM or DATE_PERM is given, PREV_PERM must be given too (the recorded cases treat a Z1 with
 // details as acceptable; only a missing option is reported).
-import { flagRows, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,13 +12,17 @@ export const versions = [
       'arranged but previous permanence code is Z1',
     affectedFields: ['LA_PERM', 'DATE_PERM', 'PREV_PERM'],
     tables: ['PrevPerm'],
-    validate({ tables }) {
-      const t = tables.PrevPerm;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.PrevPerm) return undefined;
+      const laPerm = column(ctx, 'PrevPerm', 'LA_PERM');
+      const datePerm = column(ctx, 'PrevPerm', 'DATE_PERM');
+      const prevPerm = column(ctx, 'PrevPerm', 'PREV_PERM');
       return {
-        PrevPerm: flagRows(
-          t,
-          (row) => (present(row, 'LA_PERM') || present(row, 'DATE_PERM')) && !present(row, 'PREV_PERM'),
+        PrevPerm: flagWhere(
+          rowCount(ctx, 'PrevPerm'),
+          (i) =>
+            ((laPerm[i] ?? null) !== null || (datePerm[i] ?? null) !== null) &&
+            (prevPerm[i] ?? null) === null,
         ),
       };
     },

@@ -1,4 +1,5 @@
-import { dayCol, flagRows, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -9,10 +10,15 @@ export const versions = [
     affectedFields: ['DOLO_END'],
     tables: ['DoLo'],
     validate(ctx) {
-      const t = ctx.tables.DoLo;
-      if (!t) return undefined;
+      if (!ctx.tables.DoLo) return undefined;
+      const given = column(ctx, 'DoLo', 'DOLO_END');
       const end = dayCol(ctx, 'DoLo', 'DOLO_END');
-      return { DoLo: flagRows(t, (row, i) => present(row, 'DOLO_END') && (end[i] ?? null) === null) };
+      return {
+        DoLo: flagWhere(
+          rowCount(ctx, 'DoLo'),
+          (i) => (given[i] ?? null) !== null && (end[i] ?? null) === null,
+        ),
+      };
     },
   }),
 ];

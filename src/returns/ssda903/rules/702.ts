@@ -1,5 +1,6 @@
 // A DoLO must end after the day it started (an end on the start day is reported too).
-import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,12 +11,11 @@ export const versions = [
     affectedFields: ['DOLO_START', 'DOLO_END'],
     tables: ['DoLo'],
     validate(ctx) {
-      const t = ctx.tables.DoLo;
-      if (!t) return undefined;
+      if (!ctx.tables.DoLo) return undefined;
       const start = dayCol(ctx, 'DoLo', 'DOLO_START');
       const end = dayCol(ctx, 'DoLo', 'DOLO_END');
       return {
-        DoLo: flagRows(t, (_row, i) => {
+        DoLo: flagWhere(rowCount(ctx, 'DoLo'), (i) => {
           const s = start[i] ?? null;
           const e = end[i] ?? null;
           return s !== null && e !== null && e <= s;

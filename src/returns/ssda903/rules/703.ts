@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -9,11 +10,15 @@ export const versions = [
     affectedFields: ['DOLO_START'],
     tables: ['DoLo'],
     validate(ctx) {
-      const t = ctx.tables.DoLo;
-      if (!t) return undefined;
+      if (!ctx.tables.DoLo) return undefined;
       const start = dayCol(ctx, 'DoLo', 'DOLO_START');
       const end = ctx.meta.collectionEnd;
-      return { DoLo: flagRows(t, (_row, i) => (start[i] ?? null) !== null && (start[i] as number) > end) };
+      return {
+        DoLo: flagWhere(
+          rowCount(ctx, 'DoLo'),
+          (i) => (start[i] ?? null) !== null && (start[i] as number) > end,
+        ),
+      };
     },
   }),
 ];

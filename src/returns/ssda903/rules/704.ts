@@ -1,4 +1,5 @@
-import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -9,12 +10,11 @@ export const versions = [
     affectedFields: ['DOLO_END'],
     tables: ['DoLo'],
     validate(ctx) {
-      const t = ctx.tables.DoLo;
-      if (!t) return undefined;
+      if (!ctx.tables.DoLo) return undefined;
       const end = dayCol(ctx, 'DoLo', 'DOLO_END');
       const { collectionStart, collectionEnd } = ctx.meta;
       return {
-        DoLo: flagRows(t, (_row, i) => {
+        DoLo: flagWhere(rowCount(ctx, 'DoLo'), (i) => {
           const e = end[i] ?? null;
           return e !== null && (e < collectionStart || e > collectionEnd);
         }),

@@ -2,7 +2,8 @@
 // must end within one of the child's periods of care. Periods of care are runs of episodes with no gap
 // between one episode's end and the next one's start.
 import type { DayNumber } from '../../../core/day.ts';
-import { at, cell, childGroups, dayCol, flagRows, sortedByDay } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, childGroups, dayCol, sortedByDay } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 interface Period {
@@ -18,8 +19,7 @@ export const versions = [
     affectedFields: ['DOLO_END'],
     tables: ['DoLo', 'Episodes'],
     validate(ctx) {
-      const { DoLo: dolo, Episodes: episodes } = ctx.tables;
-      if (!dolo || !episodes) return undefined;
+      if (!ctx.tables.DoLo || !ctx.tables.Episodes) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const dec = dayCol(ctx, 'Episodes', 'DEC');
       const eps = childGroups(ctx, 'Episodes');
@@ -45,10 +45,11 @@ export const versions = [
       };
       const start = dayCol(ctx, 'DoLo', 'DOLO_START');
       const end = dayCol(ctx, 'DoLo', 'DOLO_END');
+      const children = column(ctx, 'DoLo', 'CHILD');
       return {
-        DoLo: flagRows(dolo, (row, i) => {
+        DoLo: flagWhere(rowCount(ctx, 'DoLo'), (i) => {
           const s = at(start, i);
-          const child = cell(row, 'CHILD');
+          const child = children[i] ?? null;
           if (s === null || child === null) return false;
           const list = periodsOf(child);
           if (list.length === 0) return false;

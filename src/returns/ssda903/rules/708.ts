@@ -1,5 +1,6 @@
 // A DoLO must start after the child's date of birth (the DoLo table's own DOB).
-import { dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,12 +11,11 @@ export const versions = [
     affectedFields: ['DOLO_START'],
     tables: ['DoLo'],
     validate(ctx) {
-      const t = ctx.tables.DoLo;
-      if (!t) return undefined;
+      if (!ctx.tables.DoLo) return undefined;
       const start = dayCol(ctx, 'DoLo', 'DOLO_START');
       const dob = dayCol(ctx, 'DoLo', 'DOB');
       return {
-        DoLo: flagRows(t, (_row, i) => {
+        DoLo: flagWhere(rowCount(ctx, 'DoLo'), (i) => {
           const s = start[i] ?? null;
           const b = dob[i] ?? null;
           return s !== null && b !== null && s <= b;

@@ -1,6 +1,7 @@
 // A child in the Header needs episodes (or, as a care leaver, OC3 data) before the DfE portal validates
 // the rest of their record.
-import { childSet, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { childSet, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -14,12 +15,15 @@ export const versions = [
     affectedFields: ['CHILD'],
     tables: ['Header'],
     validate(ctx) {
-      const header = ctx.tables.Header;
-      if (!header) return undefined;
+      if (!ctx.tables.Header) return undefined;
       const episodes = childSet(ctx, 'Episodes');
       const oc3 = childSet(ctx, 'OC3');
+      const children = column(ctx, 'Header', 'CHILD');
       return {
-        Header: flagRows(header, (row) => !episodes.has(mergeKey(row)) && !oc3.has(mergeKey(row))),
+        Header: flagWhere(rowCount(ctx, 'Header'), (i) => {
+          const child = mergeKeyOf(children[i]);
+          return !episodes.has(child) && !oc3.has(child);
+        }),
       };
     },
   }),

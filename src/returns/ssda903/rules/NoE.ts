@@ -1,5 +1,6 @@
 // An episode that started before this collection year implies the child has episodes in last year's return.
-import { at, childSet, dayCol, flagRows, mergeKey } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, childSet, dayCol, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -12,14 +13,14 @@ export const versions = [
     affectedFields: ['DECOM'],
     tables: ['Episodes', 'Episodes_last'],
     validate(ctx) {
-      const { Episodes: episodes, Episodes_last: last } = ctx.tables;
-      if (!episodes || !last) return undefined;
+      if (!ctx.tables.Episodes || !ctx.tables.Episodes_last) return undefined;
       const decom = dayCol(ctx, 'Episodes', 'DECOM');
       const before = childSet(ctx, 'Episodes_last');
+      const children = column(ctx, 'Episodes', 'CHILD');
       return {
-        Episodes: flagRows(episodes, (row, i) => {
+        Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
           const d = at(decom, i);
-          return d !== null && d < ctx.meta.collectionStart && !before.has(mergeKey(row));
+          return d !== null && d < ctx.meta.collectionStart && !before.has(mergeKeyOf(children[i]));
         }),
       };
     },

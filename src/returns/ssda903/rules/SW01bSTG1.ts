@@ -1,7 +1,8 @@
 // Every social worker episode needs a valid SW_DECOM; one that started on or after 1 April 2023 also needs
 // SW_ID and SW_REASON.
 import { dmy } from '../../common/dates.ts';
-import { at, dayCol, flagRows, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 const APRIL_2023 = dmy('01/04/2023') as number;
@@ -14,13 +15,16 @@ export const versions = [
     affectedFields: ['SW_DECOM', 'SW_ID', 'SW_REASON'],
     tables: ['SWEpisodes'],
     validate(ctx) {
-      const t = ctx.tables.SWEpisodes;
-      if (!t) return undefined;
+      if (!ctx.tables.SWEpisodes) return undefined;
       const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+      const swId = column(ctx, 'SWEpisodes', 'SW_ID');
+      const swReason = column(ctx, 'SWEpisodes', 'SW_REASON');
       return {
-        SWEpisodes: flagRows(t, (row, i) => {
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
           const d = at(decom, i);
-          return d === null || (d >= APRIL_2023 && (!present(row, 'SW_ID') || !present(row, 'SW_REASON')));
+          return (
+            d === null || (d >= APRIL_2023 && ((swId[i] ?? null) === null || (swReason[i] ?? null) === null))
+          );
         }),
       };
     },

@@ -1,5 +1,5 @@
 // SW_ID, when given, must begin with 'SW' or 'XX' (a missing ID is reported by the completeness rules).
-import { cell, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -9,12 +9,12 @@ export const versions = [
     message: 'Social worker ID does not begin with the characters ‘SW’ or ‘XX’.',
     affectedFields: ['SW_ID'],
     tables: ['SWEpisodes'],
-    validate({ tables }) {
-      const t = tables.SWEpisodes;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.SWEpisodes) return undefined;
+      const swId = column(ctx, 'SWEpisodes', 'SW_ID');
       return {
-        SWEpisodes: flagRows(t, (row) => {
-          const id = cell(row, 'SW_ID');
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
+          const id = swId[i] ?? null;
           return id !== null && !id.startsWith('SW') && !id.startsWith('XX');
         }),
       };

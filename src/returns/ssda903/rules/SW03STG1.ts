@@ -1,4 +1,4 @@
-import { flagRows, present } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -8,13 +8,16 @@ export const versions = [
     message: 'For each social worker episode, information should be complete.',
     affectedFields: ['SW_ID', 'SW_DECOM', 'SW_REASON'],
     tables: ['SWEpisodes'],
-    validate({ tables }) {
-      const t = tables.SWEpisodes;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.SWEpisodes) return undefined;
+      const swId = column(ctx, 'SWEpisodes', 'SW_ID');
+      const swDecom = column(ctx, 'SWEpisodes', 'SW_DECOM');
+      const swReason = column(ctx, 'SWEpisodes', 'SW_REASON');
       return {
-        SWEpisodes: flagRows(
-          t,
-          (row) => !present(row, 'SW_ID') || !present(row, 'SW_DECOM') || !present(row, 'SW_REASON'),
+        SWEpisodes: flagWhere(
+          rowCount(ctx, 'SWEpisodes'),
+          (i) =>
+            (swId[i] ?? null) === null || (swDecom[i] ?? null) === null || (swReason[i] ?? null) === null,
         ),
       };
     },

@@ -1,6 +1,7 @@
 // SW_DECOM, when given, must be a DD/MM/YYYY date; ZZ may stand for an unknown day or month and ZZZZ for an
 // unknown year.
-import { cell, flagRows, present, zzDate } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { zzDate } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,11 +11,14 @@ export const versions = [
     message: 'Date social worker episode began is not a valid date..',
     affectedFields: ['SW_DECOM'],
     tables: ['SWEpisodes'],
-    validate({ tables }) {
-      const t = tables.SWEpisodes;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.SWEpisodes) return undefined;
+      const given = column(ctx, 'SWEpisodes', 'SW_DECOM');
       return {
-        SWEpisodes: flagRows(t, (row) => present(row, 'SW_DECOM') && zzDate(cell(row, 'SW_DECOM')) === null),
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
+          const v = given[i] ?? null;
+          return v !== null && zzDate(v) === null;
+        }),
       };
     },
   }),

@@ -1,5 +1,6 @@
 // A social worker episode cannot start after 31 March of the collection year.
-import { at, dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { at, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,11 +11,10 @@ export const versions = [
     affectedFields: ['SW_DECOM'],
     tables: ['SWEpisodes'],
     validate(ctx) {
-      const t = ctx.tables.SWEpisodes;
-      if (!t) return undefined;
+      if (!ctx.tables.SWEpisodes) return undefined;
       const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
       return {
-        SWEpisodes: flagRows(t, (_row, i) => {
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
           const d = at(decom, i);
           return d !== null && d > ctx.meta.collectionEnd;
         }),

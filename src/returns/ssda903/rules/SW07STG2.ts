@@ -1,7 +1,8 @@
 // A social worker episode's end date must fall within the social worker reporting period: from 1 April of
 // the collection year (2023/24) or of the year before (from 2024/25, which reports two years), to 31 March.
 import { plusYears } from '../../common/dates.ts';
-import { at, dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { at, dayCol } from '../lib/shared-d.ts';
 import { type Context903, defineRule } from '../rule.ts';
 
 const MESSAGE =
@@ -9,11 +10,10 @@ const MESSAGE =
   'and should be on or before the collection end date.';
 
 function endOutside(ctx: Context903, from: number) {
-  const t = ctx.tables.SWEpisodes;
-  if (!t) return undefined;
+  if (!ctx.tables.SWEpisodes) return undefined;
   const dec = dayCol(ctx, 'SWEpisodes', 'SW_DEC');
   return {
-    SWEpisodes: flagRows(t, (_row, i) => {
+    SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
       const d = at(dec, i);
       return d !== null && (d < from || d > ctx.meta.collectionEnd);
     }),

@@ -1,5 +1,6 @@
 // A social worker episode that ends on the day it started is reported (it lasted less than a day).
-import { at, dayCol, flagRows } from '../lib/shared-d.ts';
+import { flagWhere, rowCount } from '../lib/frame.ts';
+import { at, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,12 +11,11 @@ export const versions = [
     affectedFields: ['SW_DECOM', 'SW_DEC'],
     tables: ['SWEpisodes'],
     validate(ctx) {
-      const t = ctx.tables.SWEpisodes;
-      if (!t) return undefined;
+      if (!ctx.tables.SWEpisodes) return undefined;
       const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
       const dec = dayCol(ctx, 'SWEpisodes', 'SW_DEC');
       return {
-        SWEpisodes: flagRows(t, (_row, i) => {
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
           const s = at(decom, i);
           return s !== null && s === at(dec, i);
         }),

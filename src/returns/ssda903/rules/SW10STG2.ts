@@ -2,17 +2,18 @@
 // of the previous one's SW_DEC; after an episode with no end date, a new one is reported. From 2024/25 an
 // episode whose reason is FCONTA (a family contact change) is exempt.
 import type { DayNumber } from '../../../core/day.ts';
-import { at, cell, childGroups, dayCol } from '../lib/shared-d.ts';
+import { column } from '../lib/frame.ts';
+import { at, childGroups, dayCol } from '../lib/shared-d.ts';
 import { type Context903, defineRule } from '../rule.ts';
 
 const MESSAGE =
   'A new social worker episode has started before the end date of the previous social worker episode.';
 
 function overlaps(ctx: Context903, exemptFcontact: boolean) {
-  const t = ctx.tables.SWEpisodes;
-  if (!t) return undefined;
+  if (!ctx.tables.SWEpisodes) return undefined;
   const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
   const dec = dayCol(ctx, 'SWEpisodes', 'SW_DEC');
+  const reason = column(ctx, 'SWEpisodes', 'SW_REASON');
   const key = (d: DayNumber | null): number => (d === null ? Number.POSITIVE_INFINITY : d);
   const out: number[] = [];
   for (const positions of childGroups(ctx, 'SWEpisodes').values()) {
@@ -23,7 +24,7 @@ function overlaps(ctx: Context903, exemptFcontact: boolean) {
       .sort((a, b) => key(at(decom, a)) - key(at(decom, b)) || key(at(dec, a)) - key(at(dec, b)) || a - b);
     for (let k = 1; k < ordered.length; k++) {
       const p = ordered[k] as number;
-      if (exemptFcontact && cell(t.rows[p], 'SW_REASON') === 'FCONTA') continue;
+      if (exemptFcontact && reason[p] === 'FCONTA') continue;
       const start = at(decom, p) as number;
       const prevEnd = at(dec, ordered[k - 1] as number);
       if (prevEnd === null || start < prevEnd - 7 || start > prevEnd + 7) out.push(p);

@@ -3,7 +3,8 @@
 // after the care episode started (when it starts care), or on or before it ended (31 March while it is
 // still open). From 2024/25 only episodes still open or ending from 1 April of the previous year are checked.
 import { plusYears } from '../../common/dates.ts';
-import { at, cell, childGroups, dayCol, flagRows, V3_V4 } from '../lib/shared-d.ts';
+import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
+import { at, childGroups, dayCol, V3_V4 } from '../lib/shared-d.ts';
 import { type Context903, defineRule, memo } from '../rule.ts';
 
 const MESSAGE =
@@ -11,8 +12,7 @@ const MESSAGE =
   'should be reported, even those whilst they were not looked after';
 
 function missingSocialWorker(ctx: Context903, windowed: boolean) {
-  const { SWEpisodes: sw, Episodes: episodes } = ctx.tables;
-  if (!sw || !episodes) return undefined;
+  if (!ctx.tables.SWEpisodes || !ctx.tables.Episodes) return undefined;
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   const dec = dayCol(ctx, 'Episodes', 'DEC');
   // Each child's earliest and latest social worker episode start.
@@ -33,17 +33,20 @@ function missingSocialWorker(ctx: Context903, windowed: boolean) {
     return out;
   });
   const from = plusYears(ctx.meta.collectionStart, -1);
+  const ls = column(ctx, 'Episodes', 'LS');
+  const rne = column(ctx, 'Episodes', 'RNE');
+  const rec = column(ctx, 'Episodes', 'REC');
+  const children = column(ctx, 'Episodes', 'CHILD');
   return {
-    Episodes: flagRows(episodes, (row, i) => {
+    Episodes: flagWhere(rowCount(ctx, 'Episodes'), (i) => {
       const s = at(decom, i);
       const e = at(dec, i);
       if (windowed && e !== null && (e < from || e > ctx.meta.collectionEnd)) return false;
-      const ls = cell(row, 'LS');
-      if (ls !== null && V3_V4.has(ls)) return false;
-      const starts = cell(row, 'RNE') === 'S';
-      const ends = cell(row, 'REC') !== 'X1';
+      if (isIn(ls[i], V3_V4)) return false;
+      const starts = rne[i] === 'S';
+      const ends = rec[i] !== 'X1';
       if (!starts && !ends) return false;
-      const child = cell(row, 'CHILD');
+      const child = children[i] ?? null;
       const range = child === null ? undefined : swRange.get(child);
       if (!range) return true;
       const [first, last] = range;

@@ -1,7 +1,8 @@
 // SW_REASON must be one of the DfE reasons for a change of social worker. In 2023/24 a blank is reported
 // too; from 2024/25 a blank is accepted for an episode that started before 1 April 2023.
 import { dmy } from '../../common/dates.ts';
-import { at, cell, dayCol, flagRows } from '../lib/shared-d.ts';
+import { column, flagWhere, rowCount } from '../lib/frame.ts';
+import { at, dayCol } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 const REASONS = new Set([
@@ -25,12 +26,12 @@ export const versions = [
     message: 'The reason for social worker change is either not valid or has not been entered.',
     affectedFields: ['SW_REASON'],
     tables: ['SWEpisodes'],
-    validate({ tables }) {
-      const t = tables.SWEpisodes;
-      if (!t) return undefined;
+    validate(ctx) {
+      if (!ctx.tables.SWEpisodes) return undefined;
+      const reason = column(ctx, 'SWEpisodes', 'SW_REASON');
       return {
-        SWEpisodes: flagRows(t, (row) => {
-          const v = cell(row, 'SW_REASON');
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
+          const v = reason[i] ?? null;
           return v === null || !REASONS.has(v);
         }),
       };
@@ -43,12 +44,12 @@ export const versions = [
     affectedFields: ['SW_REASON'],
     tables: ['SWEpisodes'],
     validate(ctx) {
-      const t = ctx.tables.SWEpisodes;
-      if (!t) return undefined;
+      if (!ctx.tables.SWEpisodes) return undefined;
       const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+      const reason = column(ctx, 'SWEpisodes', 'SW_REASON');
       return {
-        SWEpisodes: flagRows(t, (row, i) => {
-          const v = cell(row, 'SW_REASON');
+        SWEpisodes: flagWhere(rowCount(ctx, 'SWEpisodes'), (i) => {
+          const v = reason[i] ?? null;
           if (v !== null) return !REASONS.has(v);
           const d = at(decom, i);
           return d !== null && d >= APRIL_2023;

@@ -1,5 +1,6 @@
 // Only a child's latest social worker episode (by SW_DECOM) may be without a valid end date.
-import { at, dayCol, mergeKey } from '../lib/shared-d.ts';
+import { column } from '../lib/frame.ts';
+import { at, dayCol, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,17 +11,18 @@ export const versions = [
     affectedFields: ['SW_DEC'],
     tables: ['SWEpisodes'],
     validate(ctx) {
-      const t = ctx.tables.SWEpisodes;
-      if (!t) return undefined;
+      if (!ctx.tables.SWEpisodes) return undefined;
       const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
       const dec = dayCol(ctx, 'SWEpisodes', 'SW_DEC');
+      // Episodes by child, those without a CHILD together (as a pandas groupby on the merge key).
+      const children = column(ctx, 'SWEpisodes', 'CHILD');
       const byChild = new Map<string, number[]>();
-      t.rows.forEach((row, i) => {
-        const k = mergeKey(row);
+      for (let i = 0; i < children.length; i++) {
+        const k = mergeKeyOf(children[i]);
         const list = byChild.get(k);
         if (list) list.push(i);
         else byChild.set(k, [i]);
-      });
+      }
       const out: number[] = [];
       for (const positions of byChild.values()) {
         if (positions.length < 2) continue;

@@ -1,5 +1,6 @@
 // A child's latest social worker episode (by SW_DECOM) must still be open at 31 March (no SW_DEC).
-import { at, dayCol, mergeKey, present } from '../lib/shared-d.ts';
+import { column } from '../lib/frame.ts';
+import { at, dayCol, mergeKeyOf } from '../lib/shared-d.ts';
 import { defineRule } from '../rule.ts';
 
 export const versions = [
@@ -10,12 +11,13 @@ export const versions = [
     affectedFields: ['SW_DEC', 'SW_DECOM'],
     tables: ['SWEpisodes'],
     validate(ctx) {
-      const t = ctx.tables.SWEpisodes;
-      if (!t) return undefined;
+      if (!ctx.tables.SWEpisodes) return undefined;
       const decom = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+      const dec = column(ctx, 'SWEpisodes', 'SW_DEC');
+      const children = column(ctx, 'SWEpisodes', 'CHILD');
       const latest = new Map<string, number>();
-      t.rows.forEach((row, i) => {
-        const k = mergeKey(row);
+      for (let i = 0; i < children.length; i++) {
+        const k = mergeKeyOf(children[i]);
         const best = latest.get(k);
         const d = at(decom, i);
         if (best === undefined) latest.set(k, i);
@@ -23,8 +25,8 @@ export const versions = [
           const b = at(decom, best);
           if (b === null || d > b) latest.set(k, i);
         }
-      });
-      const out = [...latest.values()].filter((p) => present(t.rows[p], 'SW_DEC'));
+      }
+      const out = [...latest.values()].filter((p) => (dec[p] ?? null) !== null);
       return { SWEpisodes: out.sort((a, b) => a - b) };
     },
   }),
