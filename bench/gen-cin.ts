@@ -96,14 +96,26 @@ const iso = dayToIso;
 const el = (name: string, value: string | null | undefined, pad: string): string =>
   value === null || value === undefined ? '' : `${pad}<${name}>${value}</${name}>\n`;
 
-function child(i: number, rnd: Random, start: number, end: number, year: number): string {
+const idOf = (i: number): string => `CIN${String(i + 1).padStart(7, '0')}`;
+
+/**
+ * The child's LAchildID: its own; or, with `shared`, now and then an earlier child's or none at all,
+ * so that the checks that look across children (and children split over batches) have work to do.
+ */
+function childId(i: number, rnd: Random, shared: boolean): string | null {
+  if (!shared || i === 0) return idOf(i);
+  if (rnd.chance(0.01)) return null;
+  return rnd.chance(0.02) ? idOf(rnd.int(0, i - 1)) : idOf(i);
+}
+
+function child(i: number, rnd: Random, start: number, end: number, year: number, shared: boolean): string {
   const error = rnd.chance(0.02) ? rnd.pick(['ethnicity', 'date', 'upn', 'order']) : null;
   const referral = end - rnd.int(0, 700);
   const unborn = rnd.chance(0.02);
   const dob = unborn ? null : referral - rnd.int(0, 17 * 365);
   const p = '        ';
   let x = '    <Child>\n      <ChildIdentifiers>\n';
-  x += el('LAchildID', `CIN${String(i + 1).padStart(7, '0')}`, p);
+  x += el('LAchildID', childId(i, rnd, shared), p);
   if (dob !== null && rnd.chance(0.8) && dob < end - 4 * 365) {
     x += el('UPN', error === 'upn' ? 'A816123456780' : makeUpn(816, rnd.int(1000, 9999), i), p);
   } else {
@@ -191,7 +203,14 @@ function child(i: number, rnd: Random, start: number, end: number, year: number)
 }
 
 /** Write a census of `children` children for the collection ending 31 March `year`. */
-export async function generateCin(options: { children: number; out: string; year: number; seed: number }) {
+export async function generateCin(options: {
+  children: number;
+  out: string;
+  year: number;
+  seed: number;
+  /** Give some children another child's LAchildID, or none (for tests; off in the benchmarks). */
+  sharedIds?: boolean;
+}) {
   const end = isoToDay(`${options.year}-03-31`) as number;
   const start = plusYears(end, -1) + 1;
   const rnd = new Random(options.seed);
@@ -210,7 +229,7 @@ export async function generateCin(options: { children: number; out: string; year
   );
   let batch = '';
   for (let i = 0; i < options.children; i++) {
-    batch += child(i, rnd.fork(i + 1), start, end, options.year);
+    batch += child(i, rnd.fork(i + 1), start, end, options.year, options.sharedIds ?? false);
     if (batch.length > 1 << 20) {
       await write(batch);
       batch = '';

@@ -27,7 +27,8 @@ export interface CaseCin {
   expected: { la_level: boolean; locations: { table: string; field: string; row: string | number }[] };
 }
 
-function caseMeta(m: CaseCin['metadata'], definedIn: string): MetaCin {
+/** The census period a case was recorded with. */
+export function caseMeta(m: CaseCin['metadata'], definedIn: string): MetaCin {
   if (m.reference_date) {
     const base = metaForReferenceDate(m.reference_date);
     return {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CinReader, MAX_TEXT_LENGTH, readCinFile, readCinText } from './read.ts';
+import { type CinReadBatch, CinReader, MAX_TEXT_LENGTH, readCinFile, readCinText } from './read.ts';
 
 const FIXTURE = new URL('../../../test/fixtures/cin/census-small.xml', import.meta.url).pathname;
 
@@ -200,6 +200,74 @@ describe('CinReader', () => {
     expect(writes).toBeLessThan(Math.ceil(MAX_TEXT_LENGTH / block.length) + 3);
     const r = reader.finish();
     expect(r.problems.at(-1)).toMatchObject({ level: 'fatal', column: 'LAchildID' });
+  });
+});
+
+describe('CinReader in batches of children', () => {
+  const cin = (date: string) =>
+    `<CINdetails><CINreferralDate>${date}</CINreferralDate><ReferralNFA>0</ReferralNFA></CINdetails>`;
+  const xml = wrap(
+    [
+      child(cin('2024-05-01') + cin('2024-06-01'), 'A'),
+      child(cin('2024-07-01'), 'B'),
+      child('', 'C'),
+      child(cin('2024-08-01'), 'A'),
+    ].join('\n'),
+    '<CollectionDetails><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails>',
+  );
+  const batchesOf = (options: ConstructorParameters<typeof CinReader>[1]): CinReadBatch[] => {
+    const batches: CinReadBatch[] = [];
+    const reader = new CinReader('t.xml', { ...options, onBatch: (b) => batches.push(b) });
+    reader.write(xml);
+    const r = reader.finish();
+    expect(r.tables.Header?.rows).toHaveLength(1);
+    expect(r.tables.CINdetails?.rows).toEqual([]);
+    return batches;
+  };
+
+  it('hands the rows over in batches that put together are the whole tables', () => {
+    const whole = readCinText('t.xml', xml);
+    const batches = batchesOf({ batchChildren: 3 });
+    expect(batches.map((b) => b.children)).toEqual([3, 1]);
+    expect(batches.map((b) => b.firstRow.CINdetails)).toEqual([0, 3]);
+    expect(batches.every((b) => b.referenceDate === '2025-03-31' && b.tables.Header?.rows.length === 0)).toBe(
+      true,
+    );
+    for (const t of ['ChildIdentifiers', 'CINdetails'] as const) {
+      expect(batches.flatMap((b) => b.tables[t]?.rows ?? [])).toEqual(whole.tables[t]?.rows);
+      expect(batches.flatMap((b) => b.lines[t])).toEqual(whole.lines[t]);
+    }
+  });
+
+  it('keeps only the children asked for, with where their rows are in the whole return', () => {
+    const [only, ...more] = batchesOf({ keepChild: (id) => id === 'A' });
+    expect(more).toEqual([]);
+    expect(only?.tables.CINdetails?.rows.map((r) => r.CINreferralDate)).toEqual([
+      '2024-05-01',
+      '2024-06-01',
+      '2024-08-01',
+    ]);
+    expect(only?.positions?.CINdetails).toEqual([0, 1, 3]);
+    expect(only?.positions?.ChildIdentifiers).toEqual([0, 3]);
+  });
+
+  it('throws what onBatch throws, rather than reporting it as a problem with the file', () => {
+    const reader = new CinReader('t.xml', {
+      batchChildren: 1,
+      onBatch: () => {
+        throw new Error('rule engine broke');
+      },
+    });
+    expect(reader.write(xml)).toBe(false);
+    expect(() => reader.finish()).toThrow('rule engine broke');
+  });
+
+  it('makes one, empty, batch of a census with no children', () => {
+    const batches: CinReadBatch[] = [];
+    const reader = new CinReader('t.xml', { batchChildren: 2, onBatch: (b) => batches.push(b) });
+    reader.write(wrap(''));
+    reader.finish();
+    expect(batches.map((b) => [b.children, b.tables.ChildIdentifiers?.rows.length])).toEqual([[0, 0]]);
   });
 });
 

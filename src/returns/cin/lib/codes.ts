@@ -126,6 +126,18 @@ export function isUpnLastChar(c: string): boolean {
   return /^[0-9A-HJ-NP-RT-Za-hj-np-rt-z]$/.test(c);
 }
 
+/**
+ * A UPN of the usual shape (a capital letter, 11 digits, then a digit or a capital letter) as a whole
+ * number below 2^53, a different one for each such UPN; null for any other text. Lets a list of the
+ * return's UPNs (rule 1520) hold numbers rather than strings.
+ */
+export function upnNumber(upn: string): number | null {
+  if (!/^[A-Z]\d{11}[0-9A-Z]$/.test(upn)) return null;
+  const letter = upn.charCodeAt(0) - 65;
+  const last = upn.charCodeAt(12);
+  return (letter * 1e11 + Number(upn.slice(1, 12))) * 36 + (last <= 57 ? last - 48 : last - 55);
+}
+
 /** A UPN in the data table's format: a letter, 11 digits, then a digit or a letter other than I, O, S. */
 export function isUpnFormat(v: string): boolean {
   return /^[A-Za-z]\d{11}[0-9A-HJ-NP-RT-Za-hj-np-rt-z]$/.test(v);

@@ -20,7 +20,11 @@ import type { TableNameCin } from '../tables.ts';
 
 /** A cell as trimmed text; null when absent, empty or a list (only AssessmentFactors is a list). */
 export function str(row: CinRow, field: string): string | null {
-  const v = row[field];
+  return text(row[field]);
+}
+
+/** A cell's value as trimmed text (see str). */
+function text(v: CinRow[string] | undefined): string | null {
   if (typeof v !== 'string') return null;
   // The reader already trims; only hand-made tables need a new string.
   const c0 = v.charCodeAt(0);
@@ -28,6 +32,14 @@ export function str(row: CinRow, field: string): string | null {
   if (c0 > 32 && c0 < 127 && cn > 32 && cn < 127) return v;
   const t = v.trim();
   return t === '' ? null : t;
+}
+
+/**
+ * The key every join on the child uses (see ids): the LAchildID as text, '' when it is missing, so
+ * that children without one join each other, as pandas merges null keys.
+ */
+export function childKey(v: CinRow[string] | undefined): string {
+  return text(v) ?? '';
 }
 
 /** A date cell as a day number; a missing or malformed date is null (the reference tool's coercion). */
@@ -73,11 +85,37 @@ export function factorsAreList(row: CinRow): boolean {
 
 // Column caches. Reading `row[field]` with a variable field name is slow in a hot loop, and many
 // rules read the same columns, so each column is read (and each date parsed) once per validation
-// run. An absent table gives an empty column.
+// run (per batch of children, when a census is checked in batches). An absent table gives an empty
+// column.
+
+const memoKeys = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * The memo key `kind:table.part`, built once per combination: with the census checked in small
+ * batches, building the key string on every call was a good part of a batch's fixed cost.
+ */
+function memoKey(kind: string, table: string, part: string): string {
+  let byTable = memoKeys.get(kind);
+  if (!byTable) {
+    byTable = new Map();
+    memoKeys.set(kind, byTable);
+  }
+  let byPart = byTable.get(table);
+  if (!byPart) {
+    byPart = new Map();
+    byTable.set(table, byPart);
+  }
+  let key = byPart.get(part);
+  if (key === undefined) {
+    key = `${kind}:${table}.${part}`;
+    byPart.set(part, key);
+  }
+  return key;
+}
 
 /** A column as trimmed text (null when empty or absent), one entry per row. */
 export function col(ctx: ContextCin, table: TableNameCin, field: string): readonly (string | null)[] {
-  return memo(ctx, `text:${table}.${field}`, () => {
+  return memo(ctx, memoKey('text', table, field), () => {
     const rows = ctx.tables[table]?.rows ?? [];
     const out = new Array<string | null>(rows.length);
     for (let i = 0; i < rows.length; i++) out[i] = str(rows[i] as CinRow, field);
@@ -87,7 +125,7 @@ export function col(ctx: ContextCin, table: TableNameCin, field: string): readon
 
 /** A date column as day numbers (null when missing or not a real YYYY-MM-DD date). */
 export function dates(ctx: ContextCin, table: TableNameCin, field: string): readonly (DayNumber | null)[] {
-  return memo(ctx, `date:${table}.${field}`, () => {
+  return memo(ctx, memoKey('date', table, field), () => {
     const text = col(ctx, table, field);
     const out = new Array<DayNumber | null>(text.length);
     // The reader shares one string per distinct date, so consecutive repeats are common and cheap.
@@ -137,7 +175,7 @@ function idOf<K>(dict: Map<K, number>, key: K): number {
  * string building and hashing in the rules' loops.
  */
 export function ids(ctx: ContextCin, table: TableNameCin, level: KeyLevel): Int32Array {
-  return memo(ctx, `ids:${table}.${level}`, () => {
+  return memo(ctx, memoKey('ids', table, level), () => {
     if (level === 'child') {
       const dict = dictionary<string>(ctx, 'child');
       const child = col(ctx, table, 'LAchildID');
@@ -203,7 +241,7 @@ export function groups(
   table: TableNameCin,
   level: KeyLevel,
 ): readonly (readonly number[] | undefined)[] {
-  return memo(ctx, `groups:${table}.${level}`, () => groupWhere(ids(ctx, table, level), () => true));
+  return memo(ctx, memoKey('groups', table, level), () => groupWhere(ids(ctx, table, level), () => true));
 }
 
 /** Row positions per join id, keeping only the rows for which `keep` holds. */

@@ -1,4 +1,5 @@
 // The header's ReferenceDate must be present and be 31 March of the collection year (Header Year).
+// Reads only the Header, so it runs once, not per batch of children.
 import { dayToIso } from '../../../core/day.ts';
 import { ymd } from '../../common/dates.ts';
 import { day, Flags, str } from '../lib/derived.ts';
@@ -12,6 +13,7 @@ export const versions = [
     affectedFields: ['ReferenceDate'],
     module: 'Header',
     ruleType: 'Error',
+    scope: 'header',
     validate({ tables }) {
       const header = tables.Header;
       if (!header) return undefined;

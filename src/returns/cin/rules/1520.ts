@@ -1,5 +1,25 @@
-import { Flags, str } from '../lib/derived.ts';
-import { defineRule } from '../rule.ts';
+// A UPN must not be used by more than one child record in the return. Compares children with each
+// other, so in batches it lists the return's UPNs (as numbers, when they have the usual shape) and
+// compares them at the end (see lib/across.ts).
+import { flagRows, RepeatedValues, validateAcross } from '../lib/across.ts';
+import { upnNumber } from '../lib/codes.ts';
+import { col } from '../lib/derived.ts';
+import { type AcrossChildrenCin, defineRule } from '../rule.ts';
+
+const acrossChildren: AcrossChildrenCin = {
+  tables: ['ChildIdentifiers'],
+  flags: ['ChildIdentifiers'],
+  start() {
+    const upns = new RepeatedValues(upnNumber);
+    return {
+      add({ ctx, position }) {
+        const upn = col(ctx, 'ChildIdentifiers', 'UPN');
+        for (let i = 0; i < upn.length; i++) upns.add(upn[i], position('ChildIdentifiers', i));
+      },
+      finish: () => flagRows('ChildIdentifiers', 'UPN', upns.positions()),
+    };
+  },
+};
 
 export const versions = [
   defineRule({
@@ -9,20 +29,7 @@ export const versions = [
     affectedFields: ['UPN'],
     module: 'ChildIdentifiers',
     ruleType: 'Error',
-    validate({ tables }) {
-      const ci = tables.ChildIdentifiers;
-      if (!ci) return undefined;
-      const count = new Map<string, number>();
-      for (const row of ci.rows) {
-        const upn = str(row, 'UPN');
-        if (upn !== null) count.set(upn, (count.get(upn) ?? 0) + 1);
-      }
-      const flags = new Flags();
-      ci.rows.forEach((row, i) => {
-        const upn = str(row, 'UPN');
-        if (upn !== null && (count.get(upn) ?? 0) > 1) flags.add('ChildIdentifiers', 'UPN', i);
-      });
-      return flags.result();
-    },
+    acrossChildren,
+    validate: validateAcross(acrossChildren),
   }),
 ];

@@ -1,16 +1,35 @@
 // Return level: the child protection plans starting in the census year must not outnumber the
-// initial child protection conferences held in it (counted on both CINdetails and Section47).
-import { day, laLevel } from '../lib/derived.ts';
-import { type CinTable, defineRule, type MetaCin } from '../rule.ts';
+// initial child protection conferences held in it (counted on both CINdetails and Section47). Counts
+// over the whole return, so in batches it keeps two running totals.
+import { validateAcross } from '../lib/across.ts';
+import { dates, laLevel } from '../lib/derived.ts';
+import { type AcrossChildrenCin, type ContextCin, defineRule } from '../rule.ts';
+import type { TableNameCin } from '../tables.ts';
 
-function countInYear(table: CinTable, field: string, meta: MetaCin): number {
+function countInYear(ctx: ContextCin, table: TableNameCin, field: string): number {
+  const { collectionStart, collectionEnd } = ctx.meta;
   let n = 0;
-  for (const row of table.rows) {
-    const d = day(row, field);
-    if (d !== null && d >= meta.collectionStart && d <= meta.collectionEnd) n++;
-  }
+  for (const d of dates(ctx, table, field)) if (d !== null && d >= collectionStart && d <= collectionEnd) n++;
   return n;
 }
+
+const acrossChildren: AcrossChildrenCin = {
+  tables: ['ChildProtectionPlans', 'CINdetails', 'Section47'],
+  flags: [],
+  start() {
+    let plans = 0;
+    let conferences = 0;
+    return {
+      add({ ctx }) {
+        plans += countInYear(ctx, 'ChildProtectionPlans', 'CPPstartDate');
+        conferences +=
+          countInYear(ctx, 'CINdetails', 'DateOfInitialCPC') +
+          countInYear(ctx, 'Section47', 'DateOfInitialCPC');
+      },
+      finish: () => laLevel(plans > conferences),
+    };
+  },
+};
 
 export const versions = [
   defineRule({
@@ -20,13 +39,7 @@ export const versions = [
     affectedFields: ['CPPstartDate', 'DateOfInitialCPC'],
     module: 'ChildProtectionPlans',
     ruleType: 'Error',
-    validate({ tables, meta }) {
-      const { ChildProtectionPlans: cpp, CINdetails: cin, Section47: s47 } = tables;
-      if (!cpp || !cin || !s47) return undefined;
-      const plans = countInYear(cpp, 'CPPstartDate', meta);
-      const conferences =
-        countInYear(cin, 'DateOfInitialCPC', meta) + countInYear(s47, 'DateOfInitialCPC', meta);
-      return laLevel(plans > conferences);
-    },
+    acrossChildren,
+    validate: validateAcross(acrossChildren),
   }),
 ];

@@ -1,16 +1,38 @@
 // Return level: more than 2% of child records have no sex (gender before 2024/25) recorded and no
-// expected date of birth (unborn children, who have an expected date of birth, are not counted).
+// expected date of birth (unborn children, who have an expected date of birth, are not counted). A
+// share of the whole return, so in batches it keeps two running counts.
+import { validateAcross } from '../lib/across.ts';
 import { laLevel, str } from '../lib/derived.ts';
-import { type CinRow, defineRule, type ResultCin, type TablesCin } from '../rule.ts';
+import { type AcrossChildrenCin, type CinRow, defineRule } from '../rule.ts';
 
-function shareWithout(tables: TablesCin, missing: (row: CinRow) => boolean): ResultCin | undefined {
-  const ci = tables.ChildIdentifiers;
-  if (!ci) return undefined;
-  if (ci.rows.length === 0) return laLevel(false);
-  let n = 0;
-  for (const row of ci.rows) if (missing(row) && str(row, 'ExpectedPersonBirthDate') === null) n++;
-  return laLevel(n / ci.rows.length > 0.02);
+function shareWithout(missing: (row: CinRow) => boolean): AcrossChildrenCin {
+  return {
+    tables: ['ChildIdentifiers'],
+    flags: [],
+    start() {
+      let records = 0;
+      let without = 0;
+      return {
+        add({ ctx }) {
+          const rows = ctx.tables.ChildIdentifiers?.rows ?? [];
+          records += rows.length;
+          for (const row of rows) if (missing(row) && str(row, 'ExpectedPersonBirthDate') === null) without++;
+        },
+        finish: () => laLevel(records > 0 && without / records > 0.02),
+      };
+    },
+  };
 }
+
+// GenderCurrent 0 is "not recorded or unborn".
+const noSex = shareWithout((row) => {
+  const sex = str(row, 'Sex');
+  return sex === null || sex === 'U';
+});
+const noGender = shareWithout((row) => {
+  const gender = str(row, 'GenderCurrent');
+  return gender === null || gender === '0';
+});
 
 export const versions = [
   defineRule({
@@ -23,11 +45,8 @@ export const versions = [
     affectedFields: ['ExpectedPersonBirthDate', 'Sex'],
     module: 'ChildIdentifiers',
     ruleType: 'Query',
-    validate: ({ tables }) =>
-      shareWithout(tables, (row) => {
-        const sex = str(row, 'Sex');
-        return sex === null || sex === 'U';
-      }),
+    acrossChildren: noSex,
+    validate: validateAcross(noSex),
   }),
   defineRule({
     code: '2886Q',
@@ -38,11 +57,7 @@ export const versions = [
     affectedFields: ['ExpectedPersonBirthDate', 'GenderCurrent'],
     module: 'ChildIdentifiers',
     ruleType: 'Query',
-    // GenderCurrent 0 is "not recorded or unborn".
-    validate: ({ tables }) =>
-      shareWithout(tables, (row) => {
-        const gender = str(row, 'GenderCurrent');
-        return gender === null || gender === '0';
-      }),
+    acrossChildren: noGender,
+    validate: validateAcross(noGender),
   }),
 ];

@@ -1,7 +1,28 @@
 // Return level: fewer than 8 different disability codes (not counting NONE) are used in the return.
+// Looks at the whole return, so in batches it keeps the (few) codes used so far.
+
+import { validateAcross } from '../lib/across.ts';
 import { DISABILITY } from '../lib/codes.ts';
 import { laLevel, str } from '../lib/derived.ts';
-import { defineRule } from '../rule.ts';
+import { type AcrossChildrenCin, defineRule } from '../rule.ts';
+
+const acrossChildren: AcrossChildrenCin = {
+  tables: ['Disabilities'],
+  flags: [],
+  start() {
+    const used = new Set<string>();
+    return {
+      add({ ctx }) {
+        for (const row of ctx.tables.Disabilities?.rows ?? []) {
+          const code = str(row, 'Disability');
+          // Codes outside the list are 8540's concern and are not counted as codes used.
+          if (code !== null && code !== 'NONE' && DISABILITY.has(code)) used.add(code);
+        }
+      },
+      finish: () => laLevel(used.size < 8),
+    };
+  },
+};
 
 export const versions = [
   defineRule({
@@ -13,16 +34,7 @@ export const versions = [
     affectedFields: ['Disability'],
     module: 'Disabilities',
     ruleType: 'Query',
-    validate({ tables }) {
-      const disabilities = tables.Disabilities;
-      if (!disabilities) return undefined;
-      const used = new Set<string>();
-      for (const row of disabilities.rows) {
-        const code = str(row, 'Disability');
-        // Codes outside the list are 8540's concern and are not counted as codes used.
-        if (code !== null && code !== 'NONE' && DISABILITY.has(code)) used.add(code);
-      }
-      return laLevel(used.size < 8);
-    },
+    acrossChildren,
+    validate: validateAcross(acrossChildren),
   }),
 ];

@@ -1,5 +1,24 @@
-import { Flags, str } from '../lib/derived.ts';
-import { defineRule } from '../rule.ts';
+// An LA child ID must not be used by more than one child record in the return. Compares children
+// with each other, so in batches it lists the return's LAchildIDs and compares them at the end (see
+// lib/across.ts).
+import { flagRows, RepeatedValues, validateAcross } from '../lib/across.ts';
+import { col } from '../lib/derived.ts';
+import { type AcrossChildrenCin, defineRule } from '../rule.ts';
+
+const acrossChildren: AcrossChildrenCin = {
+  tables: ['ChildIdentifiers'],
+  flags: ['ChildIdentifiers'],
+  start() {
+    const ids = new RepeatedValues();
+    return {
+      add({ ctx, position }) {
+        const id = col(ctx, 'ChildIdentifiers', 'LAchildID');
+        for (let i = 0; i < id.length; i++) ids.add(id[i], position('ChildIdentifiers', i));
+      },
+      finish: () => flagRows('ChildIdentifiers', 'LAchildID', ids.positions()),
+    };
+  },
+};
 
 export const versions = [
   defineRule({
@@ -9,20 +28,7 @@ export const versions = [
     affectedFields: ['LAchildID'],
     module: 'ChildIdentifiers',
     ruleType: 'Error',
-    validate({ tables }) {
-      const ci = tables.ChildIdentifiers;
-      if (!ci) return undefined;
-      const count = new Map<string, number>();
-      for (const row of ci.rows) {
-        const id = str(row, 'LAchildID');
-        if (id !== null) count.set(id, (count.get(id) ?? 0) + 1);
-      }
-      const flags = new Flags();
-      ci.rows.forEach((row, i) => {
-        const id = str(row, 'LAchildID');
-        if (id !== null && (count.get(id) ?? 0) > 1) flags.add('ChildIdentifiers', 'LAchildID', i);
-      });
-      return flags.result();
-    },
+    acrossChildren,
+    validate: validateAcross(acrossChildren),
   }),
 ];
