@@ -55,6 +55,11 @@ export function parseLaCode(la: string): string {
   return code;
 }
 
+function bytesFromEnv(name: string): number | undefined {
+  const v = process.env[name];
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
 export function register903(program: Command): Command {
   const cmd = usageExitCodes(
     program.command('903').description('SSDA903 return (children looked after): validate the CSV files'),
@@ -100,10 +105,12 @@ Examples:
       );
       try {
         const { validate903Return } = await import('../../returns/ssda903/validate.ts');
-        const report = validate903Return(paths, {
+        const report = await validate903Return(paths, {
           year: flags.year,
           localAuthority: flags.la,
           previous,
+          // Tuning (and tests): the size from which a return is read on two threads.
+          parallelFromBytes: bytesFromEnv('KITH_PARALLEL_READ_FROM_BYTES'),
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();

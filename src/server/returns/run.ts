@@ -31,7 +31,7 @@ export function runJob(job: ValidationJob, dir: string): Promise<JobResult> {
     const started = performance.now();
     const report =
       job.kind === 'ssda903'
-        ? validate903Return(
+        ? await validate903Return(
             job.files.map((f) => f.path),
             {
               year: job.year,
