@@ -27,7 +27,7 @@ import { dmy } from '../../common/dates.ts';
 import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
-import { column, days, episodeOrder, isIn, rowCount } from './frame.ts';
+import { column, days, episodeOrder, isIn, rowCount, shrinkGroups } from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const PLACED_FOR_ADOPTION: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
@@ -105,6 +105,7 @@ function groupByChild(of: Int32Array, order: ArrayLike<number> | null): number[]
     if (list) list.push(i);
     else out[k] = [i];
   }
+  shrinkGroups(out);
   return out;
 }
 
