@@ -67,6 +67,18 @@ export class ColumnTable implements Table {
   }
 }
 
+/**
+ * One column's cells by row position (null where empty or where the table lacks the column): a
+ * column table's own array, or gathered from row objects.
+ */
+export function columnCells(t: Table, name: string): readonly Cell[] {
+  if (t instanceof ColumnTable) return t.cells(name) ?? new Array<Cell>(t.size).fill(null);
+  const rows = t.rows;
+  const out: Cell[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows[i]?.[name] ?? null;
+  return out;
+}
+
 /** Number of rows, without building row objects for a column table. */
 export function rowCount(t: Table): number {
   return t instanceof ColumnTable ? t.size : t.rows.length;

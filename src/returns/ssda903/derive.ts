@@ -17,7 +17,7 @@
  * it maps to itself; the tool leaves PL_LA empty there and so flags every such placement.
  * The same applies to the previous year's tables (`Header_last`, `Episodes_last`).
  */
-import { type Cell, ColumnTable, type Row, rowCount, type Table } from '../common/table.ts';
+import { type Cell, ColumnTable, columnCells, type Row, rowCount, type Table } from '../common/table.ts';
 import { type PostcodeLocation, type PostcodeTable, postcodeTable } from './postcodes.ts';
 import type { Tables903 } from './rule.ts';
 
@@ -80,12 +80,6 @@ export function derivePlacement(
   return { PL_LA: plLa, PL_LOCATION: location, PL_DISTANCE: d === null ? null : d.toFixed(1) };
 }
 
-/** A column of a table as cells by position (the reader's own array for a column table). */
-function cellsOf(t: Table, name: string): readonly Cell[] {
-  if (t instanceof ColumnTable) return t.cells(name) ?? new Array<Cell>(t.size).fill(null);
-  return t.rows.map((r) => r[name] ?? null);
-}
-
 /** The table with derived columns added: shared columns for a column table, copied rows otherwise. */
 function withColumns(t: Table, extra: ReadonlyMap<string, readonly Cell[]>): Table {
   if (t instanceof ColumnTable) return t.withColumns(extra);
@@ -101,8 +95,8 @@ function withColumns(t: Table, extra: ReadonlyMap<string, readonly Cell[]>): Tab
 function addUasc(header: Table | undefined, uasc: Table | undefined): Table | undefined {
   if (!header || !uasc) return header;
   const inUasc = new Set<string>();
-  for (const c of cellsOf(uasc, 'CHILD')) if (c) inUasc.add(c);
-  const flags = cellsOf(header, 'CHILD').map((c) => (c !== null && inUasc.has(c) ? '1' : '0'));
+  for (const c of columnCells(uasc, 'CHILD')) if (c) inUasc.add(c);
+  const flags = columnCells(header, 'CHILD').map((c) => (c !== null && inUasc.has(c) ? '1' : '0'));
   return withColumns(header, new Map([['UASC', flags]]));
 }
 
@@ -134,8 +128,8 @@ function addPlacements(episodes: Table | undefined, la: string | null, table: ()
   const councils = new Map<string, Placement903>();
   const miles = new Map<number, string>();
   const none = derivePlacement(null, null, la);
-  const homePost = cellsOf(episodes, 'HOME_POST');
-  const plPost = cellsOf(episodes, 'PL_POST');
+  const homePost = columnCells(episodes, 'HOME_POST');
+  const plPost = columnCells(episodes, 'PL_POST');
   for (let i = 0; i < n; i++) {
     const home = find(homePost[i]);
     const pc = plPost[i] ?? null;

@@ -18,7 +18,13 @@
  */
 import type { DayNumber } from '../../../core/day.ts';
 import { dmy } from '../../common/dates.ts';
-import { type Cell, ColumnTable, type Row, rowCount as tableRowCount } from '../../common/table.ts';
+import {
+  type Cell,
+  ColumnTable,
+  columnCells,
+  type Row,
+  rowCount as tableRowCount,
+} from '../../common/table.ts';
 import { type Context903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
 
@@ -51,13 +57,8 @@ export function column(ctx: Context903, table: TableName903, name: string): Colu
     const cells = t.cells(name);
     if (cells) return cells;
   }
-  return memo(ctx, `f:col:${table}:${name}`, () => {
-    if (t instanceof ColumnTable) return new Array<Cell>(t.size).fill(null);
-    const rows = t.rows;
-    const out: Cell[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) out[i] = cell(rows[i], name);
-    return out;
-  });
+  // Gathered (or, for a column the table lacks, made of nulls) once per run.
+  return memo(ctx, `f:col:${table}:${name}`, () => columnCells(t, name));
 }
 
 /**
