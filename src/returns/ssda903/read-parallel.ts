@@ -12,6 +12,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { debugLine } from '../../core/debug.ts';
 import type { FileProblem } from '../common/findings.ts';
 import { type Cell, ColumnTable } from '../common/table.ts';
 import {
@@ -131,11 +132,11 @@ export function readFilesInWorker(input: WorkerInput903): Promise<EncodedResult9
   try {
     worker = startWorker(input);
   } catch (e) {
-    debug(`could not start the reading thread: ${(e as Error).message}`);
+    debugLine(`could not start the reading thread: ${(e as Error).message}`);
     return null;
   }
   if (!worker) {
-    debug('no reading thread entry beside this bundle');
+    debugLine('no reading thread entry beside this bundle');
     return null;
   }
   const w = worker;
@@ -147,11 +148,6 @@ export function readFilesInWorker(input: WorkerInput903): Promise<EncodedResult9
     w.once('error', reject);
     w.once('exit', (code) => reject(new Error(`the reading thread stopped (exit code ${code})`)));
   });
-}
-
-/** With KITH_DEBUG set, say on stderr when a return is read on one thread only, and why. */
-function debug(message: string): void {
-  if (process.env.KITH_DEBUG) process.stderr.write(`kith: ${message}\n`);
 }
 
 export interface ReadParallelOptions extends Read903Options {
@@ -204,23 +200,23 @@ export async function read903Parallel(
   jobs.forEach((j, i) => {
     if (!theirs.has(i) || pending === null) results[i] = readHere(j);
   });
-  debug(`read ${mine} bytes on this thread in ${Math.round(performance.now() - t0)} ms`);
+  debugLine(`read ${mine} bytes on this thread in ${Math.round(performance.now() - t0)} ms`);
   if (pending !== null) {
     let encoded: EncodedResult903[] | null = null;
     try {
       encoded = await pending;
     } catch (e) {
-      debug(`the reading thread failed (${(e as Error).message}); its files are read on this thread`);
+      debugLine(`the reading thread failed (${(e as Error).message}); its files are read on this thread`);
       encoded = null;
     }
-    debug(`and ${other} bytes on another, received after ${Math.round(performance.now() - t0)} ms`);
+    debugLine(`and ${other} bytes on another, received after ${Math.round(performance.now() - t0)} ms`);
     let k = 0;
     jobs.forEach((j, i) => {
       if (!theirs.has(i)) return;
       const e = encoded?.[k++];
       results[i] = e ? decodeResult903(e, childIds) : readHere(j);
     });
-    debug(`decoded after ${Math.round(performance.now() - t0)} ms`);
+    debugLine(`decoded after ${Math.round(performance.now() - t0)} ms`);
   }
   return assembleRead903(steps, results as FileResult903[]);
 }

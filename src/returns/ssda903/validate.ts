@@ -5,6 +5,7 @@
  * read, derive, run the rules.
  */
 
+import { debugLine } from '../../core/debug.ts';
 import {
   countByRule,
   countProblems,
@@ -18,11 +19,6 @@ import { deriveColumns903 } from './derive.ts';
 import { column } from './lib/frame.ts';
 import { metaFor } from './meta.ts';
 import { type PostcodeTable, postcodeTableAsync } from './postcodes.ts';
-
-const constant =
-  <T>(v: T): (() => T) =>
-  () =>
-    v;
 
 import type { Source903 } from './read.ts';
 import { read903Parallel } from './read-parallel.ts';
@@ -131,9 +127,8 @@ export function validateTables903(
 function phaseTimer(): (step: string) => void {
   let last = performance.now();
   return (step) => {
-    if (!process.env.KITH_DEBUG) return;
     const now = performance.now();
-    process.stderr.write(`kith: ${step} in ${Math.round(now - last)} ms\n`);
+    debugLine(`${step} in ${Math.round(now - last)} ms`);
     last = now;
   };
 }
@@ -189,7 +184,11 @@ export async function validate903Return(
       },
     };
   }
-  const postcodes = options.postcodes ?? constant(await (shipped as Promise<PostcodeTable>));
+  let postcodes = options.postcodes;
+  if (!postcodes) {
+    const table = await (shipped ?? postcodeTableAsync());
+    postcodes = () => table;
+  }
   timer('read');
   const tables = deriveColumns903(read.tables, options.localAuthority, postcodes);
   timer('derived columns');
