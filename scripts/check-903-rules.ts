@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ColumnTable } from '../src/returns/common/table.ts';
 import { deriveColumns903 } from '../src/returns/ssda903/derive.ts';
 import { metaFor } from '../src/returns/ssda903/meta.ts';
 import { read903 } from '../src/returns/ssda903/read.ts';
@@ -63,9 +64,7 @@ for (const [label, base, previous] of [
   const have = new Set(got);
   const missing = expected.filter((k) => !have.has(k));
   const extra = got.filter((k) => !want.has(k));
-  const materialised = Object.entries(tables).filter(
-    ([, t]) => t && 'materialised' in t && (t as unknown as { materialised: unknown }).materialised !== null,
-  );
+  const materialised = Object.entries(tables).filter(([, t]) => t instanceof ColumnTable && t.rowsBuilt);
   for (const p of summary.internalProblems) console.log(`  internal problem: ${p.message}`);
   console.log(
     `${label}: ${got.length} findings (expected ${expected.length}), ${missing.length} missing, ${extra.length} extra, ${ms.toFixed(0)} ms` +

@@ -11,14 +11,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = new URL('../', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'test/fixtures');
 
-function kith(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** `kith` with extra environment variables. */
+function kithWith(env: Record<string, string>, ...args: string[]): Run {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/kith.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function kith(...args: string[]): Run {
+  return kithWith({}, ...args);
 }
 
 interface JsonReport {
@@ -304,14 +311,9 @@ describe('bin/kith.js', () => {
   it('runs the bundle it builds and the sources (KITH_FROM_SOURCE=1) alike', () => {
     const args = ['903', 'validate', join(FIXTURES, '903/current'), '--year', '2026', '--la', 'E06000014'];
     const bundled = kith(...args, '--format', 'json');
-    const source = spawnSync(process.execPath, [join(ROOT, 'bin/kith.js'), ...args, '--format', 'json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, FORCE_COLOR: '0', KITH_FROM_SOURCE: '1' },
-    });
+    const source = kithWith({ KITH_FROM_SOURCE: '1' }, ...args, '--format', 'json');
     expect(bundled.code).toBe(1);
-    expect(source.status).toBe(1);
+    expect(source.code).toBe(1);
     expect(JSON.parse(source.stdout)).toEqual(JSON.parse(bundled.stdout));
     // The bundle finds kith's data files (the postcode table here) from the package root.
     expect((JSON.parse(bundled.stdout) as JsonReport).summary.internalProblems).toEqual([]);
@@ -320,12 +322,7 @@ describe('bin/kith.js', () => {
   it("reads a return on two threads from the bundle, with the bundle's own worker entry", () => {
     const args = ['903', 'validate', join(FIXTURES, '903/current'), '--year', '2026', '--la', 'E06000014'];
     const oneThread = kith(...args, '--format', 'json');
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/kith.js'), ...args, '--format', 'json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, FORCE_COLOR: '0', KITH_DEBUG: '1', KITH_PARALLEL_READ_FROM_BYTES: '0' },
-    });
+    const r = kithWith({ KITH_DEBUG: '1', KITH_PARALLEL_READ_FROM_BYTES: '0' }, ...args, '--format', 'json');
     // KITH_DEBUG says how the files were shared out, or why no second thread was used.
     expect(r.stderr).not.toMatch(/reading thread/);
     expect(r.stderr).toMatch(/bytes on another, received/);

@@ -46,6 +46,11 @@ export class ColumnTable implements Table {
     return new ColumnTable(columns, data, this.size);
   }
 
+  /** Whether row objects have been built (the 903 rules never need them; a check for that). */
+  get rowsBuilt(): boolean {
+    return this.materialised !== null;
+  }
+
   get rows(): readonly Row[] {
     if (this.materialised === null) {
       const template: Row = {};
