@@ -205,11 +205,10 @@ export async function read903Parallel(
     let encoded: EncodedResult903[] | null = null;
     try {
       encoded = await pending;
+      debugLine(`and ${other} bytes on another, received after ${Math.round(performance.now() - t0)} ms`);
     } catch (e) {
       debugLine(`the reading thread failed (${(e as Error).message}); its files are read on this thread`);
-      encoded = null;
     }
-    debugLine(`and ${other} bytes on another, received after ${Math.round(performance.now() - t0)} ms`);
     let k = 0;
     jobs.forEach((j, i) => {
       if (!theirs.has(i)) return;
