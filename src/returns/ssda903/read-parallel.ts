@@ -18,7 +18,7 @@ import { type Cell, ColumnTable } from '../common/table.ts';
 import {
   assembleRead903,
   type FileJob903,
-  type FileResult903,
+  type Parsed903File,
   planRead903,
   type Read903Options,
   type Read903Result,
@@ -49,7 +49,7 @@ export interface EncodedResult903 {
 }
 
 /** A parsed file in a form a worker can post (the code arrays are transferable). */
-export function encodeResult903(r: FileResult903): EncodedResult903 {
+export function encodeResult903(r: Parsed903File): EncodedResult903 {
   const rows = Int32Array.from(r.rows);
   if (!r.table || !r.data) return { table: null, size: 0, columns: null, rows, problems: r.problems };
   const columns: EncodedColumn[] = [];
@@ -84,7 +84,7 @@ export function transferList903(results: readonly EncodedResult903[]): ArrayBuff
 }
 
 /** Back to a parsed file; CHILD ids are shared with the other files' (see `Parse903Options.childIds`). */
-export function decodeResult903(e: EncodedResult903, childIds: Map<string, string>): FileResult903 {
+export function decodeResult903(e: EncodedResult903, childIds: Map<string, string>): Parsed903File {
   if (!e.table || !e.columns) return { table: null, data: null, rows: [], problems: e.problems };
   const data = new Map<string, readonly Cell[]>();
   for (const c of e.columns) {
@@ -196,7 +196,7 @@ export async function read903Parallel(
     options: { maxCellLength: options.maxCellLength, maxFileBytes: options.maxFileBytes },
   });
   const t0 = performance.now();
-  const results: (FileResult903 | undefined)[] = new Array(jobs.length);
+  const results: (Parsed903File | undefined)[] = new Array(jobs.length);
   jobs.forEach((j, i) => {
     if (!theirs.has(i) || pending === null) results[i] = readHere(j);
   });
@@ -217,5 +217,5 @@ export async function read903Parallel(
     });
     debugLine(`decoded after ${Math.round(performance.now() - t0)} ms`);
   }
-  return assembleRead903(steps, results as FileResult903[]);
+  return assembleRead903(steps, results as Parsed903File[]);
 }

@@ -208,16 +208,18 @@ export function normalise(raw: string, intern: Map<string, string> | null): stri
   return v;
 }
 
+/** A file that could not be used at all, and why. */
+const unusable = (p: FileProblem): Parsed903File => ({ table: null, data: null, rows: [], problems: [p] });
+
 /** Parse one 903 CSV file's bytes: the table it holds, its rows and its problems. */
 export function parse903File(file: string, bytes: Uint8Array, options: Parse903Options): Parsed903File {
   const maxCell = options.maxCellLength ?? MAX_CELL_LENGTH;
   const problems = new ProblemList();
-  const none = (p: FileProblem): Parsed903File => ({ table: null, data: null, rows: [], problems: [p] });
   const decoded = decodeCsvBytes(file, bytes);
-  if ('problem' in decoded) return none(decoded.problem);
+  if ('problem' in decoded) return unusable(decoded.problem);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (!/\S/.test(text))
-    return none(fatal(file, 'the file has no header row or data; expected a 903 CSV file'));
+    return unusable(fatal(file, 'the file has no header row or data; expected a 903 CSV file'));
 
   let table: BaseTable903 | null = null;
   let refused: FileProblem | null = null;
@@ -500,9 +502,6 @@ export function planRead903(inputs: readonly string[], options: Read903Options):
   return steps;
 }
 
-/** A file read: its table (or null) and its problems, as `parse903File` gives, or why it could not be read. */
-export type FileResult903 = Parsed903File;
-
 /**
  * Read and parse one file of a return. `childIds` shares CHILD strings across a return's files (see
  * `Parse903Options.childIds`).
@@ -511,18 +510,17 @@ export function readFile903(
   job: FileJob903,
   options: Pick<Read903Options, 'maxCellLength' | 'maxFileBytes'>,
   childIds?: Map<string, string>,
-): FileResult903 {
+): Parsed903File {
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
-  const refuse = (p: FileProblem): FileResult903 => ({ table: null, data: null, rows: [], problems: [p] });
   let bytes: Buffer;
   try {
     const size = statSync(job.file).size;
     if (size > maxBytes) {
-      return refuse(fatal(job.file, `the file is ${size} bytes; at most ${maxBytes} bytes are accepted`));
+      return unusable(fatal(job.file, `the file is ${size} bytes; at most ${maxBytes} bytes are accepted`));
     }
     bytes = readFileSync(job.file);
   } catch (e) {
-    return refuse(
+    return unusable(
       fatal(job.file, `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`),
     );
   }
@@ -536,7 +534,7 @@ export function readFile903(
 /** Put a return together from its steps and each file's result (`results[i]` for the i-th job). */
 export function assembleRead903(
   steps: readonly ReadStep903[],
-  results: readonly FileResult903[],
+  results: readonly Parsed903File[],
 ): Read903Result {
   const problems: FileProblem[] = [];
   const tables: Tables903 = {};
@@ -576,7 +574,7 @@ export function assembleRead903(
 export function read903(inputs: readonly string[], options: Read903Options): Read903Result {
   const steps = planRead903(inputs, options);
   const childIds = new Map<string, string>();
-  const results: FileResult903[] = [];
+  const results: Parsed903File[] = [];
   for (const step of steps) if ('job' in step) results.push(readFile903(step.job, options, childIds));
   return assembleRead903(steps, results);
 }
