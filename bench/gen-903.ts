@@ -16,24 +16,10 @@ import { makeUpn } from '../src/core/identifiers.ts';
 import { Random } from '../src/demo/random.ts';
 import { postcodeTable } from '../src/returns/ssda903/postcodes.ts';
 import { TABLES_903 } from '../src/returns/ssda903/tables.ts';
+import { FILE_NAMES_903 } from '../src/returns/ssda903/write-csv.ts';
 
 type Table = keyof typeof TABLES_903;
 type Cells = Partial<Record<string, string | null>>;
-
-const FILE_NAMES: Record<Table, string> = {
-  Header: 'header.csv',
-  Episodes: 'episodes.csv',
-  Reviews: 'reviews.csv',
-  UASC: 'uasc.csv',
-  OC2: 'oc2.csv',
-  OC3: 'oc3.csv',
-  AD1: 'ad1.csv',
-  PlacedAdoption: 'placed_for_adoption.csv',
-  PrevPerm: 'previous_permanence.csv',
-  Missing: 'missing.csv',
-  SWEpisodes: 'social_worker_episodes.csv',
-  DoLo: 'deprivation_of_liberty.csv',
-};
 
 const HOME_DISTRICT = 'E06000014'; // York
 const NEAR_DISTRICTS = ['E08000035', 'E06000011', 'E08000036', 'E06000065']; // Leeds, E Riding, Wakefield, N Yorks
@@ -483,7 +469,7 @@ function writeYear(dir: string, tables: Record<Table, Cells[]>): number {
     for (const r of rows) lines.push(columns.map((c) => r[c] ?? '').join(','));
     const text = `${lines.join('\r\n')}\r\n`;
     bytes += text.length;
-    writeFileSync(join(dir, FILE_NAMES[name]), text);
+    writeFileSync(join(dir, FILE_NAMES_903[name]), text);
   }
   return bytes;
 }
