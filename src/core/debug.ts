@@ -6,7 +6,7 @@ export function debugOn(): boolean {
   return Boolean(process.env.KITH_DEBUG);
 }
 
-/** Write `kith: <message>` on stderr when KITH_DEBUG is set. */
+/** Write `kith: [<ms since the process or thread started>] <message>` on stderr when KITH_DEBUG is set. */
 export function debugLine(message: string): void {
-  if (debugOn()) process.stderr.write(`kith: ${message}\n`);
+  if (debugOn()) process.stderr.write(`kith: [${Math.round(performance.now())} ms] ${message}\n`);
 }

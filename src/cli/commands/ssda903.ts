@@ -55,7 +55,8 @@ export function parseLaCode(la: string): string {
   return code;
 }
 
-function bytesFromEnv(name: string): number | undefined {
+/** A whole number from the environment (tuning settings), or undefined when unset or not one. */
+function numberFromEnv(name: string): number | undefined {
   const v = process.env[name];
   return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
 }
@@ -109,8 +110,10 @@ Examples:
           year: flags.year,
           localAuthority: flags.la,
           previous,
-          // Tuning (and tests): the size from which a return is read on two threads.
-          parallelFromBytes: bytesFromEnv('KITH_PARALLEL_READ_FROM_BYTES'),
+          // Tuning (and tests): the size from which a return is validated in parts on several threads,
+          // and how many parts (one per core, at most 4, when not given).
+          parallelFromBytes: numberFromEnv('KITH_PARALLEL_FROM_BYTES'),
+          parts: numberFromEnv('KITH_PARTS') || undefined,
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();

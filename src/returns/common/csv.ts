@@ -85,26 +85,34 @@ export function decodeCsvBytes(file: string, bytes: Uint8Array): { text: string 
   }
 }
 
+/** Whether text can be split on line ends and commas alone: no quote marks, and \n line ends. */
+export function isPlainCsv(text: string): boolean {
+  return !text.includes('"') && (text.includes('\n') || !text.includes('\r'));
+}
+
 /**
  * Calls `visit` with each record's cells and its spreadsheet row (header = 1), one at a time, so a
  * large file is never held as an array of records. Text with no quote character is split directly
  * (the same records csv-parse gives, several times faster, which a 100,000-child return needs);
  * text with quotes goes through csv-parse, whose skipped records are reported rather than lost.
+ * `skipLine`, for plain text only, passes over a line without splitting it (the 903 reader's
+ * threads each skip the rows of other threads' children).
  */
 export function eachRecord(
   file: string,
   text: string,
   problems: ProblemList,
   visit: (cells: readonly string[], row: number) => void,
+  skipLine?: (text: string, start: number, end: number) => boolean,
 ): void {
   // Quote-free text with \n line ends (\r\n included) needs no CSV state machine.
-  if (!text.includes('"') && (text.includes('\n') || !text.includes('\r'))) {
+  if (isPlainCsv(text)) {
     let line = 1;
     for (let at = 0; at < text.length; line++) {
       let next = text.indexOf('\n', at);
       if (next < 0) next = text.length;
       const end = next > at && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-      if (end > at) visit(text.slice(at, end).split(','), line);
+      if (end > at && !skipLine?.(text, at, end)) visit(text.slice(at, end).split(','), line);
       at = next + 1;
     }
     return;

@@ -133,24 +133,31 @@ export function hasErrors(report: ValidationReport): boolean {
  */
 export class ProblemList {
   private readonly items: FileProblem[] = [];
+  /** The kind each listed problem was counted under (null for a fatal one). */
+  private readonly itemKinds: (string | null)[] = [];
   private readonly kinds = new Map<string, { count: number; first: FileProblem; kind: string }>();
   constructor(private readonly perKind = 20) {}
 
   /** Add a problem; `kind` groups problems that differ only in row and value (e.g. 'not a date'). */
   add(p: FileProblem, kind: string = p.message): void {
     if (p.level === 'fatal') {
-      this.items.push(p);
+      this.keep(p, null);
       return;
     }
     const key = `${p.file}\u0000${p.column ?? ''}\u0000${kind}`;
     const k = this.kinds.get(key);
     if (!k) {
       this.kinds.set(key, { count: 1, first: p, kind });
-      this.items.push(p);
+      this.keep(p, kind);
       return;
     }
     k.count++;
-    if (k.count <= this.perKind) this.items.push(p);
+    if (k.count <= this.perKind) this.keep(p, kind);
+  }
+
+  private keep(p: FileProblem, kind: string | null): void {
+    this.items.push(p);
+    this.itemKinds.push(kind);
   }
 
   /** The problems, then one summary per kind that went over the limit. */
@@ -171,4 +178,54 @@ export class ProblemList {
   get size(): number {
     return this.items.length;
   }
+
+  /**
+   * What this list holds, in a form another list can take in (`takeIn`): the problems listed, each
+   * with its kind, and how many more of each kind were counted but not listed. A return validated in
+   * parts (one per thread) puts its parts' problems together this way.
+   */
+  export(): ProblemListExport {
+    const listed = this.items.map((problem, i) => ({ problem, kind: this.itemKinds[i] ?? null }));
+    const unlisted: UnlistedProblems[] = [];
+    for (const { count, first, kind } of this.kinds.values()) {
+      if (count > this.perKind) unlisted.push({ first, kind, count: count - this.perKind });
+    }
+    return { listed, unlisted };
+  }
+
+  /**
+   * Take in problems another list exported, as if they had been added here: `listed` in the order
+   * given (the caller puts parts' problems in row order first), then the counts of the unlisted.
+   */
+  takeIn(listed: readonly ListedProblem[], unlisted: readonly UnlistedProblems[]): void {
+    for (const { problem, kind } of listed) {
+      if (kind === null) this.keep(problem, null);
+      else this.add(problem, kind);
+    }
+    for (const { first, kind, count } of unlisted) {
+      const key = `${first.file}\u0000${first.column ?? ''}\u0000${kind}`;
+      const k = this.kinds.get(key);
+      // Each part listed its first `perKind` of a kind before counting more, so the kind is here.
+      if (k) k.count += count;
+      else this.kinds.set(key, { count, first, kind });
+    }
+  }
+}
+
+/** A problem a `ProblemList` listed, with the kind it was counted under (null for a fatal one). */
+export interface ListedProblem {
+  readonly problem: FileProblem;
+  readonly kind: string | null;
+}
+
+/** Problems of one kind a `ProblemList` counted beyond those it listed. */
+export interface UnlistedProblems {
+  readonly first: FileProblem;
+  readonly kind: string;
+  readonly count: number;
+}
+
+export interface ProblemListExport {
+  readonly listed: readonly ListedProblem[];
+  readonly unlisted: readonly UnlistedProblems[];
 }

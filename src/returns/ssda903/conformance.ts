@@ -58,16 +58,25 @@ function isLeapSpan(end: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-export function check903(code: string, version: ConformanceVersion<Case903>, c: Case903): CaseResult {
-  const rule = findRuleVersion(code, version.defined_in);
-  if (!rule) return { id: c.id, ok: false, diff: `no rule ${code} defined in ${version.defined_in}` };
+/** A case's tables and metadata as a rule sees them, and each table's row labels (the tool's index). */
+export function caseInputs903(
+  c: Case903,
+  definedIn: string,
+): { tables: Tables903; meta: Meta903; labels: Partial<Record<string, string[]>> } {
   const tables: Tables903 = {};
   const labels: Partial<Record<string, string[]>> = {};
   for (const [name, t] of Object.entries(c.inputs)) {
     tables[name as TableName903] = { columns: t.columns, rows: t.rows } satisfies Table;
     labels[name] = (t.index ?? t.rows.map((_, i) => i)).map(String);
   }
-  const ctx: Context903 = { tables, meta: caseMeta(c.metadata, version.defined_in), memo: new Map() };
+  return { tables, meta: caseMeta(c.metadata, definedIn), labels };
+}
+
+export function check903(code: string, version: ConformanceVersion<Case903>, c: Case903): CaseResult {
+  const rule = findRuleVersion(code, version.defined_in);
+  if (!rule) return { id: c.id, ok: false, diff: `no rule ${code} defined in ${version.defined_in}` };
+  const { tables, meta, labels } = caseInputs903(c, version.defined_in);
+  const ctx: Context903 = { tables, meta, memo: new Map() };
   const result = rule.validate(ctx);
   if (c.skipped) {
     return result === undefined

@@ -12,10 +12,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CODES_903 } from '../../codes/ssda903.ts';
-import { decodeCsvBytes, eachRecord, fatalProblem as fatal, isBlankCell } from '../common/csv.ts';
+import { decodeCsvBytes, eachRecord, fatalProblem as fatal, isBlankCell, isPlainCsv } from '../common/csv.ts';
 import { dmy } from '../common/dates.ts';
-import { type FileProblem, ProblemList } from '../common/findings.ts';
+import {
+  type FileProblem,
+  type ListedProblem,
+  ProblemList,
+  type ProblemListExport,
+} from '../common/findings.ts';
 import { type Cell, ColumnTable } from '../common/table.ts';
+import { type Partition903, partOfAsciiCell, partOfChild } from './partition.ts';
 import type { Tables903 } from './rule.ts';
 import { BASE_TABLES_903, type BaseTable903, TABLES_903, type TableName903 } from './tables.ts';
 
@@ -114,6 +120,20 @@ export interface Parsed903File {
   /** Spreadsheet row of each table row. */
   readonly rows: readonly number[];
   readonly problems: FileProblem[];
+  /**
+   * Read as one part of a return split by child (`Parse903Options.partition`): the pieces its
+   * problems are made of, for `mergeParts903` to put the parts' problems together in row order.
+   */
+  readonly parts?: ProblemPieces;
+}
+
+/** A part's problems with one file, before they are listed (see `finishProblems`). */
+export interface ProblemPieces {
+  readonly found: ProblemListExport;
+  /** Spreadsheet rows that were blank (only part 0 has them: a blank row has no CHILD). */
+  readonly blank: readonly number[];
+  /** Why the file could not be used, when it could not (the same in every part). */
+  readonly refused: FileProblem | null;
 }
 
 export interface Parse903Options {
@@ -127,6 +147,11 @@ export interface Parse903Options {
    * and lets joins on CHILD compare identical strings.
    */
   readonly childIds?: Map<string, string>;
+  /**
+   * Keep only the rows of this part's children (see partition.ts). File-level problems are the same
+   * in every part; a row's problems are found by the part that keeps the row.
+   */
+  readonly partition?: Partition903;
 }
 
 /** Which 903 table a header names; `message` says why it is not exactly one (then it is refused). */
@@ -209,7 +234,59 @@ export function normalise(raw: string, intern: Map<string, string> | null): stri
 }
 
 /** A file that could not be used at all, and why. */
-const unusable = (p: FileProblem): Parsed903File => ({ table: null, data: null, rows: [], problems: [p] });
+const unusable = (p: FileProblem): Parsed903File => ({
+  table: null,
+  data: null,
+  rows: [],
+  problems: [p],
+  parts: { found: { listed: [], unlisted: [] }, blank: [], refused: p },
+});
+
+/** A file's problems as listed: those found in its rows, a note of blank rows, and why it was refused. */
+function finishProblems(
+  file: string,
+  problems: ProblemList,
+  blank: readonly number[],
+  refused: FileProblem | null,
+): FileProblem[] {
+  if (refused) return [...problems.list(), refused];
+  if (blank.length > 0) {
+    const shown = blank.slice(0, 10).join(', ');
+    problems.add({
+      level: 'warning',
+      file,
+      row: blank[0] as number,
+      column: null,
+      message: `${blank.length} blank row${blank.length === 1 ? '' : 's'} ignored (row ${shown}${blank.length > 10 ? ', …' : ''})`,
+    });
+  }
+  return problems.list();
+}
+
+/**
+ * One file's problems from its parts (each read with `Parse903Options.partition`, in part order),
+ * exactly as reading the whole file on one thread lists them: each part found its own rows' problems
+ * in row order, so they are merged by row and counted again as one list.
+ */
+export function mergeProblemParts(file: string, parts: readonly ProblemPieces[]): FileProblem[] {
+  const listed: { p: ListedProblem; row: number; part: number }[] = [];
+  parts.forEach((piece, part) => {
+    let row = 0;
+    for (const p of piece.found.listed) {
+      // A problem with no row (rare: an unreadable record) keeps its place after the row before it.
+      row = p.problem.row ?? row;
+      listed.push({ p, row, part });
+    }
+  });
+  listed.sort((a, b) => a.row - b.row || a.part - b.part);
+  const merged = new ProblemList();
+  merged.takeIn(
+    listed.map((x) => x.p),
+    parts.flatMap((piece) => piece.found.unlisted),
+  );
+  const blank = parts.flatMap((piece) => piece.blank).sort((a, b) => a - b);
+  return finishProblems(file, merged, blank, parts[0]?.refused ?? null);
+}
 
 /** Parse one 903 CSV file's bytes: the table it holds, its rows and its problems. */
 export function parse903File(file: string, bytes: Uint8Array, options: Parse903Options): Parsed903File {
@@ -241,6 +318,9 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
   let size = 0;
   const lines: number[] = [];
   const blank: number[] = [];
+  const partition = options.partition ?? null;
+  // Where CHILD is in this file's rows (set with the header), for keeping one part's children.
+  let childColumn = -1;
 
   const start = (cells: readonly string[], line: number): void => {
     header = cells.map((c) => c.trim().toUpperCase());
@@ -278,9 +358,37 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     );
     lastRaw = header.map(() => '');
     lastValue = header.map(() => null);
+    childColumn = header.indexOf('CHILD');
   };
 
+  /** Whether a row's CHILD (as the reader would normalise it) is in another part. */
+  const othersChild = (raw: string | undefined): boolean =>
+    partition !== null &&
+    partOfChild(raw === undefined ? null : normalise(raw, null), partition.count) !== partition.index;
+
+  /** For plain CSV text: pass over another part's row before it is split (see `eachRecord`). */
+  const skipLine =
+    partition === null
+      ? undefined
+      : (t: string, start: number, end: number): boolean => {
+          if (refused) return true;
+          if (table === null) return false;
+          let from = start;
+          for (let c = 0; c < childColumn; c++) {
+            const comma = t.indexOf(',', from);
+            // Too few cells to reach CHILD: a row without a CHILD, which part 0 keeps.
+            if (comma < 0 || comma >= end) return partition.index !== 0;
+            from = comma + 1;
+          }
+          let to = t.indexOf(',', from);
+          if (to < 0 || to > end) to = end;
+          const part = partOfAsciiCell(t, from, to, partition.count);
+          return part >= 0 ? part !== partition.index : othersChild(t.slice(from, to));
+        };
+
   const record = (values: readonly string[], line: number): void => {
+    // Plain text was sorted by part before splitting (skipLine); quoted text is sorted here.
+    if (partition !== null && !plain && othersChild(values[childColumn])) return;
     if (values.every(isBlankCell)) {
       blank.push(line);
       return;
@@ -390,32 +498,35 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
   };
 
   const quoted = text.includes('"');
+  const plain = isPlainCsv(text);
   let first = true;
-  eachRecord(file, text, problems, (cells, line) => {
-    if (refused) return;
-    if (first) {
-      first = false;
-      start(cells, line);
-    } else record(cells, line);
-  });
+  // Records CSV parsing could not read belong to no child: part 0 reports them.
+  const parseProblems = partition !== null && partition.index > 0 ? new ProblemList() : problems;
+  eachRecord(
+    file,
+    text,
+    parseProblems,
+    (cells, line) => {
+      if (refused) return;
+      if (first) {
+        first = false;
+        start(cells, line);
+      } else record(cells, line);
+    },
+    skipLine,
+  );
   if (first) refused = fatal(file, 'no header row');
-  if (refused || table === null) {
+  const done = refused ?? (table === null ? fatal(file, 'no header row') : null);
+  const parts: ProblemPieces | undefined =
+    partition === null ? undefined : { found: problems.export(), blank: [...blank], refused: done };
+  if (done || table === null) {
     return {
       table: null,
       data: null,
       rows: [],
-      problems: [...problems.list(), refused ?? fatal(file, 'no header row')],
+      problems: finishProblems(file, problems, blank, done),
+      parts,
     };
-  }
-  if (blank.length > 0) {
-    const shown = blank.slice(0, 10).join(', ');
-    problems.add({
-      level: 'warning',
-      file,
-      row: blank[0] as number,
-      column: null,
-      message: `${blank.length} blank row${blank.length === 1 ? '' : 's'} ignored (row ${shown}${blank.length > 10 ? ', …' : ''})`,
-    });
   }
   const data = new Map<string, readonly Cell[]>();
   for (let c = 0; c < width; c++) data.set(header[c] as string, columnCells[c] as Cell[]);
@@ -423,7 +534,8 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     table,
     data: new ColumnTable(TABLES_903[table], data, size),
     rows: lines,
-    problems: problems.list(),
+    problems: finishProblems(file, problems, blank, null),
+    parts,
   };
 }
 
@@ -504,12 +616,13 @@ export function planRead903(inputs: readonly string[], options: Read903Options):
 
 /**
  * Read and parse one file of a return. `childIds` shares CHILD strings across a return's files (see
- * `Parse903Options.childIds`).
+ * `Parse903Options.childIds`); `partition` keeps one part's children (see `Parse903Options.partition`).
  */
 export function readFile903(
   job: FileJob903,
   options: Pick<Read903Options, 'maxCellLength' | 'maxFileBytes'>,
   childIds?: Map<string, string>,
+  partition?: Partition903,
 ): Parsed903File {
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   let bytes: Buffer;
@@ -528,6 +641,7 @@ export function readFile903(
     collectionYear: Number.isFinite(job.year) ? job.year : null,
     maxCellLength: options.maxCellLength,
     childIds,
+    partition,
   });
 }
 
@@ -569,7 +683,7 @@ export function assembleRead903(
 
 /**
  * Read a 903 return: the current year's files (files or folders) and, optionally, the previous
- * year's (as `<Table>_last`). (`read903Parallel`, read-parallel.ts, reads large returns on two threads.)
+ * year's (as `<Table>_last`). (validate-parts.ts reads a large return in parts, split by child.)
  */
 export function read903(inputs: readonly string[], options: Read903Options): Read903Result {
   const steps = planRead903(inputs, options);

@@ -45,6 +45,24 @@ export interface RuleVersion903 {
   readonly affectedFields: readonly string[];
   readonly tables: readonly TableName903[];
   /**
+   * For a rule that compares different children's rows (e.g. 444: a UPN given to two children), the
+   * columns it reads of each table (CHILD is always there). A large return is validated in parts
+   * split by child (validate-parts.ts); such a rule is run once, on these columns of its tables put
+   * back together. Every other rule looks at one child at a time (a test checks this against the
+   * conformance cases).
+   */
+  readonly acrossChildren?: Partial<Record<TableName903, readonly string[]>>;
+  /**
+   * For a rule that looks at one child at a time but flags nothing unless some facts hold of the
+   * return as a whole (1001, as the DfE tool does it), those facts and the rows flagged as if they
+   * held: `validate` is then `facts(ctx).every(Boolean) ? flag(ctx) : {}`. Each fact must be "some
+   * row or child has ...", so that it holds of a return split by child when it holds of any part.
+   */
+  readonly gatedBy?: {
+    readonly facts: (ctx: Context903) => boolean[];
+    readonly flag: (ctx: Context903) => Flags903 | undefined;
+  };
+  /**
    * Returns the rows that break the rule, or `undefined` when a table the rule needs was not
    * supplied (the rule is then reported as not run, which is not the same as passing).
    */

@@ -1,4 +1,4 @@
-// A UPN other than the UN1-UN5 placeholders must be unique within the return.
+// A UPN other than the UN1-UN5 placeholders must be unique within the return: a rule across children.
 
 import { column, flagWhere, rowCount } from '../lib/frame.ts';
 import { defineRule } from '../rule.ts';
@@ -12,6 +12,7 @@ export const versions = [
     message: 'Duplicate UPN has been reported',
     affectedFields: ['UPN'],
     tables: ['Header'],
+    acrossChildren: { Header: ['UPN'] },
     validate(ctx) {
       if (!ctx.tables.Header) return undefined;
       const upns = column(ctx, 'Header', 'UPN');

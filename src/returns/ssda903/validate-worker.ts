@@ -1,0 +1,27 @@
+/**
+ * Worker thread entry of `validateInParts903` (validate-parts.ts): reads and validates one part of a
+ * return (its children's rows) and posts the outcome back. The postcode table's data comes from the
+ * thread that started it, which decompresses it once for all parts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { debugLine } from '../../core/debug.ts';
+import { type PostcodeTable, postcodeTableFromShared } from './postcodes.ts';
+import {
+  encodePart903,
+  type PartInput903,
+  type ToWorker903,
+  transferList,
+  validateLocalPart903,
+} from './validate-parts.ts';
+
+debugLine('worker started');
+const input = workerData as PartInput903;
+const postcodes = new Promise<PostcodeTable>((resolve, reject) => {
+  parentPort?.once('message', (m: ToWorker903) => {
+    if ('postcodes' in m) resolve(postcodeTableFromShared(m.postcodes));
+    else reject(new Error(`the postcode table could not be loaded: ${m.postcodesFailed}`));
+  });
+});
+const part = await validateLocalPart903(input, () => postcodes);
+const outcome = encodePart903(part, input.year);
+parentPort?.postMessage(outcome, transferList(outcome));
