@@ -9,7 +9,8 @@
  * - `childIndex`: a table's row positions grouped by the exact CHILD text (the pandas merge key);
  * - `trimmedChildKeys`, `trimmedChildRows`: the same keyed by trimmed CHILD (blank left out), as the
  *   group-a and group-b rules join; on reader output (cells already trimmed) these are the exact ones;
- * - `episodeRank`: each episode's place in DECOM order (undated last, ties in row order).
+ * - `episodeRank`: each episode's place in DECOM order (undated last, ties in row order);
+ * - `orderedEpisodesByChild`: each child's episodes in that order.
  *
  * The rules were written by four groups that each memoised these under their own keys, so a run built
  * the same arrays up to four times; the group helpers (`shared-a.ts` ... `shared-d.ts`) now read them
@@ -211,5 +212,42 @@ export function episodeRank(ctx: Context903): Int32Array {
     const rank = new Int32Array(order.length);
     for (let r = 0; r < order.length; r++) rank[order[r] as number] = r;
     return rank;
+  });
+}
+
+const NO_GROUPS: ReadonlyMap<string, readonly number[]> = new Map();
+
+/**
+ * Each child's episode positions in DECOM order (keyed by trimmed CHILD, as `trimmedChildRows`):
+ * missing or unparseable DECOM last, equal dates in row order (a stable sort, as pandas sorts by
+ * CHILD then DECOM). A child with one episode shares its group with `trimmedChildRows`.
+ */
+export function orderedEpisodesByChild(ctx: Context903): ReadonlyMap<string, readonly number[]> {
+  if (!ctx.tables.Episodes) return NO_GROUPS;
+  return memo(ctx, 'f:episodesInOrder', () => {
+    // Ranks in the whole table's (DECOM, position) order: sorting a child's rows by rank is the
+    // stable DECOM sort, with integer comparisons only.
+    const rank = episodeRank(ctx);
+    const out = new Map<string, readonly number[]>();
+    trimmedChildRows(ctx, 'Episodes').forEach((rows, child) => {
+      if (rows.length === 1) {
+        out.set(child, rows);
+        return;
+      }
+      // Insertion sort: children have a handful of episodes.
+      const sorted = rows.slice();
+      for (let a = 1; a < sorted.length; a++) {
+        const v = sorted[a] as number;
+        const kv = rank[v] as number;
+        let b = a - 1;
+        while (b >= 0 && (rank[sorted[b] as number] as number) > kv) {
+          sorted[b + 1] = sorted[b] as number;
+          b--;
+        }
+        sorted[b + 1] = v;
+      }
+      out.set(child, sorted);
+    });
+    return out;
   });
 }

@@ -28,8 +28,8 @@ import {
   column,
   type Days,
   days,
-  episodeRank,
   cell as frameCell,
+  orderedEpisodesByChild,
   rowCount,
   trimmedChildKeys,
   trimmedChildRows,
@@ -42,7 +42,6 @@ export type { Column, Days } from './frame.ts';
 
 const NO_DAYS: Days = [];
 const NO_POSITIONS: readonly number[] = [];
-const NO_GROUPS: ReadonlyMap<string, number[]> = new Map();
 
 export const cell = frameCell;
 
@@ -128,36 +127,10 @@ export function dobPlus(ctx: Context903, table: TableName903, years: number): Da
 
 /**
  * Each child's episode positions in DECOM order: missing or unparseable DECOM last, equal dates in
- * row order (a stable sort, as pandas sorts by CHILD then DECOM).
+ * row order (a stable sort, as pandas sorts by CHILD then DECOM). See frame.ts.
  */
 export function episodesInOrder(ctx: Context903): ReadonlyMap<string, readonly number[]> {
-  if (!ctx.tables.Episodes) return NO_GROUPS;
-  return memo(ctx, 'b:eps:ordered', () => {
-    // Ranks in the whole table's (DECOM, position) order: sorting a child's rows by rank is the
-    // stable DECOM sort, with integer comparisons only.
-    const rank = episodeRank(ctx);
-    const out = new Map<string, readonly number[]>();
-    childRows(ctx, 'Episodes').forEach((rows, child) => {
-      if (rows.length === 1) {
-        out.set(child, rows);
-        return;
-      }
-      // Insertion sort: children have a handful of episodes.
-      const sorted = rows.slice();
-      for (let a = 1; a < sorted.length; a++) {
-        const v = sorted[a] as number;
-        const kv = rank[v] as number;
-        let b = a - 1;
-        while (b >= 0 && (rank[sorted[b] as number] as number) > kv) {
-          sorted[b + 1] = sorted[b] as number;
-          b--;
-        }
-        sorted[b + 1] = v;
-      }
-      out.set(child, sorted);
-    });
-    return out;
-  });
+  return orderedEpisodesByChild(ctx);
 }
 
 /**

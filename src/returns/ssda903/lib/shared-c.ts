@@ -12,9 +12,9 @@
  *   of last year (by DECOM), which the 452, 453 and 503 family rules compare;
  * - `episodesInOrder`: memoised episode positions per child number sorted by DECOM (undated last,
  *   ties in row order);
- * - `periodsOfCare`: memoised periods of care per child number (consecutive dated episodes, a new
+ * - `periodsOfCare`: a child's periods of care by child number (consecutive dated episodes, a new
  *   period starting when DECOM is after the previous episode's DEC), with start and end (the last
- *   episode's DEC, null while open);
+ *   episode's DEC, null while open), worked out when asked for;
  * - `continuouslyLookedAfter`: memoised flags (by child number) of children looked after
  *   continuously for 12 months at 31 March (the DfE <CONTINUOUSLY_LOOKED_AFTER> derivation);
  * - `differsFromLastYear`: the body of the 503 family (first episode this year disagrees with last
@@ -27,7 +27,16 @@ import { dmy } from '../../common/dates.ts';
 import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
-import { column, days, episodeOrder, isIn, rowCount, shrinkGroups } from './frame.ts';
+import {
+  childIndex,
+  column,
+  days,
+  episodeOrder,
+  isIn,
+  orderedEpisodesByChild,
+  rowCount,
+  shrinkGroups,
+} from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const PLACED_FOR_ADOPTION: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
@@ -87,10 +96,25 @@ export function childOf(ctx: Context903, table: TableName903): Int32Array {
   });
 }
 
-/** A table's row positions per child number (in row order); rows without a CHILD are left out. */
+/**
+ * A table's row positions per child number (in row order); rows without a CHILD are left out. The
+ * groups are frame.ts's (`childIndex`, by CHILD text), indexed by child number, not built again.
+ */
 export function rowsByChild(ctx: Context903, table: TableName903): ByChild {
   if (!ctx.tables[table]) return [];
-  return memo(ctx, `c:byChild:${table}`, () => groupByChild(childOf(ctx, table), null));
+  return memo(ctx, `c:byChild:${table}`, () => {
+    const ids = childIds(ctx);
+    const out: number[][] = [];
+    for (const [k, rows] of childIndex(ctx, table).byChild) {
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+      }
+      out[id] = rows;
+    }
+    return out;
+  });
 }
 
 /** Positions (all, or in the given order) dealt out per child number. */
@@ -170,10 +194,26 @@ export function yearBoundary(ctx: Context903): readonly YearBoundary[] {
   });
 }
 
-/** Episode positions per child number sorted by DECOM (undated last, ties in row order). */
+/**
+ * Episode positions per child number sorted by DECOM (undated last, ties in row order). On the
+ * reader's tables (CHILD already trimmed) these are frame.ts's groups, indexed by child number.
+ */
 export function episodesInOrder(ctx: Context903): ByChild {
   if (!ctx.tables.Episodes) return [];
-  return memo(ctx, 'c:episodesInOrder', () => groupByChild(childOf(ctx, 'Episodes'), episodeOrder(ctx)));
+  return memo(ctx, 'c:episodesInOrder', () => {
+    if (!childIndex(ctx, 'Episodes').clean) return groupByChild(childOf(ctx, 'Episodes'), episodeOrder(ctx));
+    const ids = childIds(ctx);
+    const out: (readonly number[])[] = [];
+    for (const [k, rows] of orderedEpisodesByChild(ctx)) {
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+      }
+      out[id] = rows;
+    }
+    return out;
+  });
 }
 
 export interface PeriodOfCare {
@@ -183,36 +223,36 @@ export interface PeriodOfCare {
 }
 
 /**
- * Periods of care per child number: dated episodes in DECOM order, a new period starting whenever
- * an episode starts after the previous one's DEC. The end is the last episode's DEC (null if open).
+ * A child's periods of care (by child number): dated episodes in DECOM order, a new period starting
+ * whenever an episode starts after the previous one's DEC. The end is the last episode's DEC (null if
+ * open). Worked out when asked for, not for every child at once: the rules that need them (577, 578)
+ * ask only for the children with a missing episode, and 100,000 children's periods would hold ~20 MB.
  */
-export function periodsOfCare(ctx: Context903): readonly (readonly PeriodOfCare[] | undefined)[] {
-  return memo(ctx, 'c:periodsOfCare', () => {
-    const decom = dayCol(ctx, 'Episodes', 'DECOM');
-    const dec = dayCol(ctx, 'Episodes', 'DEC');
-    const out: PeriodOfCare[][] = [];
-    episodesInOrder(ctx).forEach((ordered, child) => {
-      if (!ordered) return;
-      const periods: PeriodOfCare[] = [];
-      let start: DayNumber | null = null;
-      let end: DayNumber | null = null;
-      for (const i of ordered) {
-        const s = decom[i] ?? null;
-        if (s === null) break; // undated episodes sort last and take no part
-        const e = dec[i] ?? null;
-        if (start === null) {
-          start = s;
-        } else if (end !== null && s > end) {
-          periods.push({ start, end });
-          start = s;
-        }
-        end = e;
+export function periodsOfCare(ctx: Context903): (child: number) => readonly PeriodOfCare[] | undefined {
+  const decom = dayCol(ctx, 'Episodes', 'DECOM');
+  const dec = dayCol(ctx, 'Episodes', 'DEC');
+  const inOrder = episodesInOrder(ctx);
+  return (child) => {
+    const ordered = child < 0 ? undefined : inOrder[child];
+    if (!ordered) return undefined;
+    const periods: PeriodOfCare[] = [];
+    let start: DayNumber | null = null;
+    let end: DayNumber | null = null;
+    for (const i of ordered) {
+      const s = decom[i] ?? null;
+      if (s === null) break; // undated episodes sort last and take no part
+      const e = dec[i] ?? null;
+      if (start === null) {
+        start = s;
+      } else if (end !== null && s > end) {
+        periods.push({ start, end });
+        start = s;
       }
-      if (start !== null) periods.push({ start, end });
-      out[child] = periods;
-    });
-    return out;
-  });
+      end = e;
+    }
+    if (start !== null) periods.push({ start, end });
+    return periods;
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 // For a child whose every episode is a short break (legal status V3/V4), the MOTHER field, review
 // dates and participation codes must be blank. The child's episodes and the offending rows are flagged.
+
+import { trimmedChildKeys } from '../lib/frame.ts';
 import { childRows, col, isIn, positions, present, rowsOf, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -19,14 +21,28 @@ export const versions = [
       const review = col(ctx, 'Reviews', 'REVIEW');
       const code = col(ctx, 'Reviews', 'REVIEW_CODE');
       const headerRows = childRows(ctx, 'Header');
-      const reviewRows = childRows(ctx, 'Reviews');
+      // Only children whose every episode is a short break are checked: their review rows are gathered
+      // in one pass, rather than grouping all 100,000 children's reviews for a handful.
+      const shortBreaksOnly = new Set<string>();
+      childRows(ctx, 'Episodes').forEach((rows, child) => {
+        if (rows.every((i) => isIn(ls[i], V3_V4))) shortBreaksOnly.add(child);
+      });
+      const reviewRows = new Map<string, number[]>();
+      const reviewChild = trimmedChildKeys(ctx, 'Reviews');
+      for (let r = 0; r < reviewChild.length; r++) {
+        const child = reviewChild[r] ?? null;
+        if (child === null || !shortBreaksOnly.has(child)) continue;
+        const list = reviewRows.get(child);
+        if (list) list.push(r);
+        else reviewRows.set(child, [r]);
+      }
       const reviewed = (r: number): boolean => present(review[r]) || present(code[r]);
       const isMother = (h: number): boolean => present(mother[h]);
       const epsFlagged: number[] = [];
       const headerFlagged: number[] = [];
       const reviewsFlagged: number[] = [];
       childRows(ctx, 'Episodes').forEach((rows, child) => {
-        if (!rows.every((i) => isIn(ls[i], V3_V4))) return;
+        if (!shortBreaksOnly.has(child)) return;
         const hs = rowsOf(headerRows, child);
         const rs = rowsOf(reviewRows, child);
         const anyMother = hs.some(isMother);

@@ -23,7 +23,7 @@ export const versions = [
       return {
         Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = started[i] ?? null;
-          const care = periods[childOfRow[i] as number];
+          const care = periods(childOfRow[i] as number);
           if (s === null || !care || care.length === 0) return false;
           const e = ended[i] ?? null;
           return care.every(({ start, end }) =>

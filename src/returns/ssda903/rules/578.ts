@@ -19,7 +19,7 @@ export const versions = [
       return {
         Missing: flagWhere(rowCount(ctx, 'Missing'), (i) => {
           const s = started[i] ?? null;
-          const care = periods[childOfRow[i] as number];
+          const care = periods(childOfRow[i] as number);
           if (s === null || !care || care.length === 0) return false;
           return care.every(({ start, end }) => s < start || (end !== null && s > end));
         }),

@@ -19,7 +19,7 @@ export const versions = [
       const dec = dayCol(ctx, 'SWEpisodes', 'SW_DEC');
       const cutoff = ctx.meta.collectionEnd - 5;
       const out: number[] = [];
-      for (const ordered of swAscending(ctx).values()) {
+      for (const ordered of swAscending(ctx)) {
         for (let k = 1; k < ordered.length; k++) {
           const prevEnd = at(dec, ordered[k - 1] as number);
           if (prevEnd === null || prevEnd > cutoff) continue;

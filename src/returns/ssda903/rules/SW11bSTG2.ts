@@ -23,7 +23,7 @@ export const versions = [
         return e !== null && e >= end - 5 && e <= end;
       };
       const out = new Set<number>();
-      for (const ordered of swAscending(ctx).values()) {
+      for (const ordered of swAscending(ctx)) {
         if (ordered.length === 1) {
           if (inWindow(ordered[0] as number)) out.add(ordered[0] as number);
           continue;

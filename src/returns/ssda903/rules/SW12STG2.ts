@@ -5,7 +5,7 @@
 import { plusYears } from '../../common/dates.ts';
 import { column, flagWhere, isIn, rowCount } from '../lib/frame.ts';
 import { at, childGroups, dayCol, V3_V4 } from '../lib/shared-d.ts';
-import { type Context903, defineRule, memo } from '../rule.ts';
+import { type Context903, defineRule } from '../rule.ts';
 
 const MESSAGE =
   'If a child is looked after on 31 March then all social worker episodes for the full previous year ' +
@@ -15,23 +15,20 @@ function missingSocialWorker(ctx: Context903, windowed: boolean) {
   if (!ctx.tables.SWEpisodes || !ctx.tables.Episodes) return undefined;
   const decom = dayCol(ctx, 'Episodes', 'DECOM');
   const dec = dayCol(ctx, 'Episodes', 'DEC');
-  // Each child's earliest and latest social worker episode start.
-  const swRange = memo(ctx, 'd:sw-range', () => {
-    const swStart = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
-    const out = new Map<string, [number, number]>();
-    childGroups(ctx, 'SWEpisodes').forEach((positions, child) => {
-      let lo = Number.POSITIVE_INFINITY;
-      let hi = Number.NEGATIVE_INFINITY;
-      for (const p of positions) {
-        const d = at(swStart, p);
-        if (d === null) continue;
-        if (d < lo) lo = d;
-        if (d > hi) hi = d;
-      }
-      if (lo <= hi) out.set(child, [lo, hi]);
-    });
-    return out;
-  });
+  // A child's earliest and latest social worker episode start, worked out when an episode asks.
+  const swStart = dayCol(ctx, 'SWEpisodes', 'SW_DECOM');
+  const swGroups = childGroups(ctx, 'SWEpisodes');
+  const swRange = (child: string): [number, number] | undefined => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const p of swGroups.get(child) ?? []) {
+      const d = at(swStart, p);
+      if (d === null) continue;
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
+    }
+    return lo <= hi ? [lo, hi] : undefined;
+  };
   const from = plusYears(ctx.meta.collectionStart, -1);
   const ls = column(ctx, 'Episodes', 'LS');
   const rne = column(ctx, 'Episodes', 'RNE');
@@ -47,7 +44,7 @@ function missingSocialWorker(ctx: Context903, windowed: boolean) {
       const ends = rec[i] !== 'X1';
       if (!starts && !ends) return false;
       const child = children[i] ?? null;
-      const range = child === null ? undefined : swRange.get(child);
+      const range = child === null ? undefined : swRange(child);
       if (!range) return true;
       const [first, last] = range;
       return !((ends && first <= (e ?? ctx.meta.collectionEnd)) || (starts && s !== null && last >= s));

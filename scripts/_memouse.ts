@@ -1,0 +1,14 @@
+import { read903 } from '../src/returns/ssda903/read.ts';
+import { deriveColumns903 } from '../src/returns/ssda903/derive.ts';
+import { metaFor } from '../src/returns/ssda903/meta.ts';
+import { rulesForYear } from '../src/returns/ssda903/registry.ts';
+import { runRules903 } from '../src/returns/ssda903/validate-tables.ts';
+const g = globalThis as unknown as { memoUse: Map<string, number[]>; ruleNow: number };
+g.memoUse = new Map();
+const read = read903(['bench/out/903-10k/current'], { collectionYear: '2026', previous: ['bench/out/903-10k/previous'] });
+const tables = deriveColumns903(read.tables, 'E06000014');
+const sel = rulesForYear('2026');
+const rules = sel.rules.map((r, i) => ({ ...r, validate: (ctx: Parameters<typeof r.validate>[0]) => { g.ruleNow = i; return r.validate(ctx); } }));
+runRules903(tables, { meta: metaFor('2026', 'E06000014'), sources: read.sources, rules: { rules, missing: [] } });
+console.log('rules', sel.rules.length);
+for (const [k, l] of g.memoUse) console.log(k.padEnd(32), l.length, 'uses; first', l[0], 'last', l[l.length - 1], 'gaps', l.slice(1).map((x, i) => x - (l[i] as number)).filter((d) => d > 30).join(','));
