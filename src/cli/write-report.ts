@@ -2,9 +2,11 @@
  * What the `903 validate` and `cin validate` commands share: the --format/--out options, writing the
  * rendered report, and the exit code a report earns.
  */
+
 import { once } from 'node:events';
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import { debugLine } from '../core/debug.ts';
 import { hasErrors, type ValidationReport } from '../returns/common/findings.ts';
 import {
   csvChunks,
@@ -70,6 +72,7 @@ export async function writeReport(report: ValidationReport, options: OutputOptio
     } else process.stdout.write(body);
   }
   if (options.out) process.stderr.write(`kith: report written to ${options.out}\n`);
+  debugLine('report written');
   if (report.summary.fileProblems.fatal > 0) return EXIT.input;
   return hasErrors(report) ? EXIT.findings : EXIT.ok;
 }

@@ -24,7 +24,7 @@ const SLOTS = 1024;
  * Part 0's share over each other part's: another thread takes ~0.2-0.3 s to start (its isolate and
  * the validator's code) before it reads anything, which is ~15% of a 100,000-child part's work.
  */
-const FIRST_PART_WEIGHT = 1.15;
+const FIRST_PART_WEIGHT = 1.35;
 
 /** The first slot of each part, and SLOTS at the end, per part count (made once per count). */
 const bounds = new Map<number, Int32Array>();
@@ -37,6 +37,12 @@ function boundsFor(count: number): Int32Array {
     bounds.set(count, b);
   }
   return b;
+}
+
+/** The share of children a part takes (its slots over all). */
+export function partShare(partition: Partition903): number {
+  const b = boundsFor(partition.count);
+  return ((b[partition.index + 1] as number) - (b[partition.index] as number)) / SLOTS;
 }
 
 function partOfHash(h: number, count: number): number {

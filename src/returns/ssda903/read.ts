@@ -21,7 +21,7 @@ import {
   type ProblemListExport,
 } from '../common/findings.ts';
 import { type Cell, ColumnTable } from '../common/table.ts';
-import { type Partition903, partOfAsciiCell, partOfChild } from './partition.ts';
+import { type Partition903, partOfAsciiCell, partOfChild, partShare } from './partition.ts';
 import type { Tables903 } from './rule.ts';
 import { BASE_TABLES_903, type BaseTable903, TABLES_903, type TableName903 } from './tables.ts';
 
@@ -315,7 +315,18 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
   let internLimit: number[] = [];
   let lastRaw: string[] = [];
   let lastValue: (string | null)[] = [];
+  let lastOk: boolean[] = [];
+  // Per column: whether its values are checked, and the shared values that failed the check.
+  let checked: boolean[] = [];
+  let invalid: (Set<string> | null)[] = [];
   let size = 0;
+  // Room for the rows expected (lines, or a part's share of them), made at once rather than grown
+  // row by row: growing arrays copy themselves and leave the old copies to the garbage collector.
+  let lineCount = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCount++;
+  const capacity = options.partition
+    ? Math.ceil(lineCount * partShare(options.partition) * 1.05) + 16
+    : lineCount + 1;
   const lines: number[] = [];
   const blank: number[] = [];
   const partition = options.partition ?? null;
@@ -345,7 +356,7 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
       options.collectionYear === null ? new Map() : codeListsFor(table, options.collectionYear);
     isDate = header.map((h) => DATE_COLUMNS.has(h));
     codes = header.map((h) => codeLists.get(h) ?? null);
-    columnCells = header.map(() => []);
+    columnCells = header.map(() => new Array<Cell>(capacity).fill(null));
     pending = header.map(() => null);
     const childIds = options.childIds ?? null;
     interns = header.map((h) => (h === 'CHILD' && childIds !== null ? childIds : new Map<string, string>()));
@@ -358,6 +369,9 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     );
     lastRaw = header.map(() => '');
     lastValue = header.map(() => null);
+    lastOk = header.map(() => true);
+    checked = header.map((_, c) => (isDate[c] ?? false) || codes[c] !== null);
+    invalid = header.map(() => null);
     childColumn = header.indexOf('CHILD');
   };
 
@@ -449,25 +463,49 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
           'line break in a cell',
         );
       }
+      // The value, shared with equal ones, and whether it passes the column's check (date or code
+      // list), which is made once per distinct value while values are shared, not once per cell.
       let v: string | null;
-      if (raw === lastRaw[c]) v = lastValue[c] ?? null;
-      else {
-        const intern = interns[c] ?? null;
-        v = normalise(raw, intern);
-        if (intern !== null && intern.size > (internLimit[c] as number)) interns[c] = null;
+      let ok = true;
+      if (raw === lastRaw[c]) {
+        v = lastValue[c] ?? null;
+        ok = lastOk[c] as boolean;
+      } else {
+        v = normalise(raw, null);
+        if (v !== null) {
+          const intern = interns[c] ?? null;
+          const shared = intern?.get(v);
+          if (shared !== undefined) {
+            v = shared;
+            ok = !(invalid[c]?.has(v) ?? false);
+          } else {
+            if (checked[c]) ok = validCell(c, v);
+            if (intern != null) {
+              intern.set(v, v);
+              if (!ok) (invalid[c] ??= new Set()).add(v);
+              if (intern.size > (internLimit[c] as number)) interns[c] = null;
+            }
+          }
+        }
         lastRaw[c] = raw;
         lastValue[c] = v;
+        lastOk[c] = ok;
       }
       pending[c] = v;
-      if (v !== null) checkCell(c, v, line);
+      if (!ok) reportCell(c, v as string, line);
     }
-    for (let c = 0; c < width; c++) (columnCells[c] as Cell[]).push(pending[c] ?? null);
+    if (size < capacity) for (let c = 0; c < width; c++) (columnCells[c] as Cell[])[size] = pending[c] ?? null;
+    else for (let c = 0; c < width; c++) (columnCells[c] as Cell[]).push(pending[c] ?? null);
     size++;
     lines.push(line);
   };
 
-  /** A date column must hold a date, a coded column one of its codes (reported, and the row kept). */
-  const checkCell = (c: number, v: string, line: number): void => {
+  /** Whether a value passes its column's check: a date column holds a date, a coded column a code. */
+  const validCell = (c: number, v: string): boolean =>
+    !(isDate[c] && dmy(v) === null) && !(codes[c] && !codes[c].has(v));
+
+  /** Report a value that fails its column's check (the row is kept). */
+  const reportCell = (c: number, v: string, line: number): void => {
     const col = header[c] as string;
     if (isDate[c] && dmy(v) === null) {
       problems.add(
@@ -529,7 +567,11 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
     };
   }
   const data = new Map<string, readonly Cell[]>();
-  for (let c = 0; c < width; c++) data.set(header[c] as string, columnCells[c] as Cell[]);
+  for (let c = 0; c < width; c++) {
+    const cells = columnCells[c] as Cell[];
+    if (cells.length > size) cells.length = size;
+    data.set(header[c] as string, cells);
+  }
   return {
     table,
     data: new ColumnTable(TABLES_903[table], data, size),

@@ -12,13 +12,14 @@ function check(ctx: Context903): Flags903 | undefined {
   const rec = column(ctx, 'Episodes', 'REC');
   const placed = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED');
   const ceased = dayCol(ctx, 'PlacedAdoption', 'DATE_PLACED_CEASED');
-  const paByChild = childRows(ctx, 'PlacedAdoption');
+  const episodesByChild = childRows(ctx, 'Episodes');
   const end = ctx.meta.collectionEnd;
   const epFlags: number[] = [];
   const paFlags = new Set<number>();
-  childRows(ctx, 'Episodes').forEach((positions, child) => {
-    const decisions = paByChild.get(child);
-    if (!decisions) return;
+  // From the few children with an adoption decision to their episodes, not the other way round.
+  childRows(ctx, 'PlacedAdoption').forEach((decisions, child) => {
+    const positions = episodesByChild.get(child);
+    if (!positions) return;
     // The latest-starting episode, ignoring those without a start date and placement changes (X1).
     let latest = -1;
     let latestStart = Number.NEGATIVE_INFINITY;

@@ -23,9 +23,9 @@ export const versions = [
       const headerRows = childRows(ctx, 'Header');
       // Only children whose every episode is a short break are checked: their review rows are gathered
       // in one pass, rather than grouping all 100,000 children's reviews for a handful.
-      const shortBreaksOnly = new Set<string>();
+      const shortBreaksOnly = new Map<string, readonly number[]>();
       childRows(ctx, 'Episodes').forEach((rows, child) => {
-        if (rows.every((i) => isIn(ls[i], V3_V4))) shortBreaksOnly.add(child);
+        if (rows.every((i) => isIn(ls[i], V3_V4))) shortBreaksOnly.set(child, rows);
       });
       const reviewRows = new Map<string, number[]>();
       const reviewChild = trimmedChildKeys(ctx, 'Reviews');
@@ -41,8 +41,7 @@ export const versions = [
       const epsFlagged: number[] = [];
       const headerFlagged: number[] = [];
       const reviewsFlagged: number[] = [];
-      childRows(ctx, 'Episodes').forEach((rows, child) => {
-        if (!shortBreaksOnly.has(child)) return;
+      shortBreaksOnly.forEach((rows, child) => {
         const hs = rowsOf(headerRows, child);
         const rs = rowsOf(reviewRows, child);
         const anyMother = hs.some(isMother);
