@@ -482,7 +482,11 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
             if (checked[c]) ok = validCell(c, v);
             if (intern != null) {
               intern.set(v, v);
-              if (!ok) (invalid[c] ??= new Set()).add(v);
+              if (!ok) {
+                const bad = invalid[c] ?? new Set<string>();
+                bad.add(v);
+                invalid[c] = bad;
+              }
               if (intern.size > (internLimit[c] as number)) interns[c] = null;
             }
           }
@@ -494,7 +498,8 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
       pending[c] = v;
       if (!ok) reportCell(c, v as string, line);
     }
-    if (size < capacity) for (let c = 0; c < width; c++) (columnCells[c] as Cell[])[size] = pending[c] ?? null;
+    if (size < capacity)
+      for (let c = 0; c < width; c++) (columnCells[c] as Cell[])[size] = pending[c] ?? null;
     else for (let c = 0; c < width; c++) (columnCells[c] as Cell[]).push(pending[c] ?? null);
     size++;
     lines.push(line);
