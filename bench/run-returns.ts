@@ -1,7 +1,9 @@
 /**
  * Times the return validators end to end (read + derive + rules; and the CIN schema check on its
  * own) at 1k, 10k and 100k children, each run in a fresh process so its peak memory is its own, and
- * prints a markdown table for BENCHMARKS.md. Generates the data into bench/out/ when missing.
+ * prints a markdown table for BENCHMARKS.md. Generates the data into bench/out/ when missing. The
+ * in-process rows call the validators from the bundle the `kith` command runs (bench/measure.mjs);
+ * the "whole command" rows run `kith ... validate` itself, timed from outside.
  *
  * Usage: npx tsx bench/run-returns.ts [--scales 1000,10000,100000] [--returns 903,cin] [--runs 3]
  * Targets (issues 3 and 4): 903 at 100k children < 2.6 s and < 500 MB; CIN 10k < 1 s, 100k < 10 s,
@@ -12,9 +14,6 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateCinReturn } from '../src/returns/cin/validate.ts';
-import { checkSchema } from '../src/returns/cin/xsd.ts';
-import { validate903Return } from '../src/returns/ssda903/validate.ts';
 import { generate903 } from './gen-903.ts';
 import { generateCin } from './gen-cin.ts';
 
@@ -40,47 +39,8 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-async function measure(run: () => Promise<{ findings: number; problems: number }>): Promise<Measure> {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const r = await run();
-  const ms = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, ...r };
-}
-
-/** One measurement in this process; the parent reads the JSON line. */
-async function worker(kind: string, input: string): Promise<void> {
-  let m: Measure;
-  if (kind === '903') {
-    m = await measure(async () => {
-      const r = await validate903Return([join(input, 'current')], { year: YEAR_903, localAuthority: LA });
-      return { findings: r.findings.length, problems: r.problems.length };
-    });
-  } else if (kind === '903-previous') {
-    m = await measure(async () => {
-      const r = await validate903Return([join(input, 'current')], {
-        year: YEAR_903,
-        localAuthority: LA,
-        previous: [join(input, 'previous')],
-      });
-      return { findings: r.findings.length, problems: r.problems.length };
-    });
-  } else if (kind === 'cin') {
-    m = await measure(async () => {
-      const r = await validateCinReturn(input, { year: YEAR_CIN, schema: false });
-      return { findings: r.findings.length, problems: r.problems.length };
-    });
-  } else {
-    m = await measure(async () => {
-      const r = await checkSchema(input, Number(YEAR_CIN));
-      return { findings: 0, problems: r.problems.length };
-    });
-  }
-  process.stdout.write(`${JSON.stringify(m)}\n`);
-}
-
 const KITH = new URL('../bin/kith.js', import.meta.url).pathname;
+const MEASURE = new URL('./measure.mjs', import.meta.url).pathname;
 const GNU_TIME = '/usr/bin/time';
 
 /**
@@ -91,7 +51,12 @@ function spawnCli(kind: string, input: string): Measure {
   const args =
     kind === '903-cli'
       ? ['903', 'validate', join(input, 'current'), '--year', YEAR_903, '--la', LA]
-      : ['cin', 'validate', input, '--year', YEAR_CIN, '--no-schema'];
+      : kind === '903-previous-cli'
+        ? ['903', 'validate', join(input, 'current'), '--year', YEAR_903, '--la', LA].concat([
+            '--previous',
+            join(input, 'previous'),
+          ])
+        : ['cin', 'validate', input, '--year', YEAR_CIN, '--no-schema'];
   const command = [KITH, ...args, '--format', 'json', '--out', '/dev/null'];
   const timed = existsSync(GNU_TIME);
   const t0 = performance.now();
@@ -108,16 +73,13 @@ function spawnCli(kind: string, input: string): Measure {
   return { ms, cpuMs: Number.NaN, rssMb: kb / 1024, findings: Number.NaN, problems: 0 };
 }
 
+/** An in-process measurement (bench/measure.mjs, on the bundle the command runs) in a fresh process. */
 function spawnWorker(kind: string, input: string): Measure {
   if (kind.endsWith('-cli')) return spawnCli(kind, input);
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', new URL(import.meta.url).pathname, '--worker', kind, input],
-    {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
+  const out = execFileSync(process.execPath, [MEASURE, kind, input], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
 }
 
@@ -129,7 +91,6 @@ const show = (v: string | number): string => (String(v) === 'NaN' ? '–' : Stri
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      worker: { type: 'string' },
       scales: { type: 'string', default: '1000,10000,100000' },
       returns: { type: 'string', default: '903,cin' },
       runs: { type: 'string', default: '3' },
@@ -137,11 +98,6 @@ async function main(): Promise<void> {
     allowPositionals: true,
     strict: false,
   });
-  if (typeof values.worker === 'string') {
-    const input = process.argv[process.argv.length - 1] as string;
-    await worker(values.worker, input);
-    return;
-  }
   const scales = String(values.scales).split(',').map(Number);
   const returns = String(values.returns).split(',');
   const runs = Number(values.runs);
@@ -160,11 +116,18 @@ async function main(): Promise<void> {
         input: dir,
         bytes: dirBytes(join(dir, 'current')),
       });
+      const withPrevious = dirBytes(join(dir, 'current')) + dirBytes(join(dir, 'previous'));
       jobs.push({
         name: 'SSDA903 with previous year',
         kind: '903-previous',
         input: dir,
-        bytes: dirBytes(join(dir, 'current')) + dirBytes(join(dir, 'previous')),
+        bytes: withPrevious,
+      });
+      jobs.push({
+        name: 'SSDA903 with previous year, whole command',
+        kind: '903-previous-cli',
+        input: dir,
+        bytes: withPrevious,
       });
     }
     if (returns.includes('cin')) {
