@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ColumnTable } from '../common/table.ts';
+import { column } from './lib/frame.ts';
 import { partOfAsciiCell, partOfChild } from './partition.ts';
 import { mergeProblemParts, normalise, parse903File, planRead903, read903 } from './read.ts';
+import { defineRule } from './rule.ts';
 import { TABLES_903 } from './tables.ts';
 import { validate903Return } from './validate.ts';
 import { mergeTableParts, validateInParts903 } from './validate-parts.ts';
@@ -118,6 +123,60 @@ describe('validating a 903 return in parts', () => {
     expect(two.validated?.findings).toEqual(one.findings);
     expect(two.read.problems).toEqual(one.problems);
     expect(await validate903Return(inputs, { ...options, parts: 2 })).toEqual(one);
+  });
+
+  it('treats a rule that fails on some children as failed for the whole return, as one thread does', async () => {
+    const flagsEveryone = defineRule({
+      code: 'T1',
+      definedIn: 'test',
+      message: 'every header row',
+      affectedFields: ['CHILD'],
+      tables: ['Header'],
+      validate(ctx) {
+        const children = column(ctx, 'Header', 'CHILD');
+        if (children.includes('T1002')) throw new Error('cannot judge T1002');
+        return { Header: children.map((_, i) => i) };
+      },
+    });
+    const rules = { rules: [flagsEveryone], missing: [] };
+    const steps = planRead903(inputs, { collectionYear: '2026' });
+    const run = (parts: number) =>
+      validateInParts903({
+        steps,
+        year: '2026',
+        localAuthority: null,
+        read: {},
+        parts,
+        inProcess: true,
+        rules,
+      });
+    const one = await run(1);
+    expect(one.validated?.outcome.ran).toEqual([]);
+    expect(one.validated?.outcome.internal[0]?.message).toMatch(/cannot judge T1002/);
+    // Split so that T1001 and T1002 are in different parts: one part runs the rule, another fails it.
+    const parts = [2, 3, 4, 5, 6].find((n) => partOfChild('T1001', n) !== partOfChild('T1002', n));
+    expect(parts).toBeDefined();
+    const two = await run(parts as number);
+    expect(two.validated?.findings).toEqual([]);
+    expect(two.validated?.outcome.ran).toEqual([]);
+    expect(two.validated?.outcome.internal).toEqual(one.validated?.outcome.internal);
+  });
+
+  it('runs no rules in any part when a file cannot be used, and reports it once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kith-903-parts-fatal-'));
+    try {
+      writeFileSync(join(dir, 'header.csv'), readFileSync(`${FIXTURE}current/header.csv`));
+      writeFileSync(join(dir, 'junk.csv'), 'not,a,903,table\n1,2,3,4\n');
+      const one = await validate903Return([dir], { ...options, previous: undefined, parts: 1 });
+      expect(one.summary.fileProblems.fatal).toBe(1);
+      expect(one.findings).toEqual([]);
+      expect(
+        await validate903Return([dir], { ...options, previous: undefined, parts: 3, inProcess: true }),
+      ).toEqual(one);
+      expect(await validate903Return([dir], { ...options, previous: undefined, parts: 2 })).toEqual(one);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads the same tables in parts as in one piece (part 0 keeps the rows with no CHILD)', async () => {

@@ -151,6 +151,7 @@ export async function validateLocalPart903(
   input: PartInput903,
   postcodes: () => Promise<PostcodeTable>,
   onProgress?: (done: number, total: number) => void,
+  selection: RuleSelection = rulesForYear(input.year),
 ): Promise<LocalPart> {
   const step = stepTimer(`part ${input.partition.index}`);
   const childIds = new Map<string, string>();
@@ -165,7 +166,6 @@ export async function validateLocalPart903(
   step('postcodes');
   const tables = deriveColumns903(read.tables, input.localAuthority, () => table);
   step('derived columns');
-  const selection = rulesForYear(input.year);
   // A return in one part runs every rule here as it is. In parts, the across-children rules run on the
   // whole (see mergeParts), and a gated rule flags its rows here whatever the return as a whole
   // holds, and reports its facts, which mergeParts puts together.
@@ -195,11 +195,15 @@ export async function validateLocalPart903(
 }
 
 /** A part's outcome, ready to post from its thread. */
-export function encodePart903(part: LocalPart, year: string): PartOutcome903 {
+export function encodePart903(
+  part: LocalPart,
+  year: string,
+  selection: RuleSelection = rulesForYear(year),
+): PartOutcome903 {
   const files = part.parsed.map((p) => p.parts as ProblemPieces);
   if (!part.validated || !part.tables) return { files, validated: null };
   const tables: Partial<Record<TableName903, EncodedTable903>> = {};
-  for (const [name, columns] of acrossColumns(rulesForYear(year).rules)) {
+  for (const [name, columns] of acrossColumns(selection.rules)) {
     const t = part.tables[name];
     const source = part.read.sources[name];
     if (t instanceof ColumnTable && source) tables[name] = encodeTable(t, source, columns);
@@ -541,6 +545,14 @@ export interface PartsOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** The postcode table for parts validated on this thread; the shipped one when not given. */
   readonly postcodes?: () => Promise<PostcodeTable>;
+  /** The rules to run, for tests (with `inProcess`: worker threads always run the year's rules). */
+  readonly rules?: RuleSelection;
+}
+
+/** A year's rules as the registry gives them: those implemented, and the codes that are not. */
+export interface RuleSelection {
+  readonly rules: readonly RuleVersion903[];
+  readonly missing: readonly string[];
 }
 
 export interface PartsResult {
@@ -576,7 +588,10 @@ export async function validateInParts903(options: PartsOptions): Promise<PartsRe
   debugLine(`${others.length} worker threads started`);
   // The shipped postcode table is unpacked off this thread while it reads.
   if (!options.postcodes) void postcodeTableAsync().catch(() => undefined);
-  const mine = await validateLocalPart903(input(0), postcodes, options.onProgress);
+  if (options.rules && options.parts > 1 && !options.inProcess)
+    throw new Error('rules of your own can only be run in parts in process');
+  const selection = options.rules ?? rulesForYear(options.year);
+  const mine = await validateLocalPart903(input(0), postcodes, options.onProgress, selection);
   if (options.parts <= 1) return { onWorkers: 0, read: mine.read, validated: mine.validated };
   debugLine(
     `part 0 of ${options.parts} read and validated on this thread in ${Math.round(performance.now() - t0)} ms`,
@@ -594,16 +609,24 @@ export async function validateInParts903(options: PartsOptions): Promise<PartsRe
         debugLine(`the thread for part ${p} failed (${(e as Error).message}); its part is validated here`);
       }
     }
-    outcomes.push(outcome ?? encodePart903(await validateLocalPart903(input(p), postcodes), options.year));
+    outcomes.push(
+      outcome ??
+        encodePart903(
+          await validateLocalPart903(input(p), postcodes, undefined, selection),
+          options.year,
+          selection,
+        ),
+    );
   }
   debugLine(`all parts back after ${Math.round(performance.now() - t0)} ms`);
-  const merged = mergeParts(options, mine, outcomes);
+  const merged = mergeParts(options, selection, mine, outcomes);
   debugLine(`parts put together after ${Math.round(performance.now() - t0)} ms`);
   return { onWorkers, ...merged };
 }
 
 function mergeParts(
   options: PartsOptions,
+  selection: RuleSelection,
   mine: LocalPart,
   others: readonly PartOutcome903[],
 ): Omit<PartsResult, 'onWorkers'> {
@@ -617,7 +640,6 @@ function mergeParts(
   if (!mine.validated || !mine.tables) return { read, validated: null };
   const step = stepTimer('merge');
 
-  const selection = rulesForYear(options.year);
   const { across } = splitRules(selection.rules);
   const lists: Finding[][] = [mine.validated.findings];
   const ran = new Set(mine.validated.outcome.ran);
@@ -675,7 +697,19 @@ function mergeParts(
       if (!seen.some((f) => f[k] === true)) failedGates.add(rule.code);
     }
   }
-  const gated = failedGates.size === 0 ? lists : lists.map((l) => l.filter((f) => !failedGates.has(f.code)));
+  // A rule that failed (threw) in any part did not run, as on one thread it would have failed on the
+  // whole return: none of its rows are reported (the failure is, among the internal problems).
+  const failed = new Set<string>();
+  const partsRan = [mine.validated.outcome, ...others.flatMap((o) => (o.validated ? [o.validated] : []))];
+  for (const part of partsRan) {
+    const done = new Set([...part.ran, ...part.notRun.map((n) => n.code)]);
+    for (const rule of selection.rules) {
+      if (rule.acrossChildren === undefined && !done.has(rule.code)) failed.add(rule.code);
+    }
+  }
+  for (const code of failed) ran.delete(code);
+  const dropped = new Set([...failedGates, ...failed]);
+  const gated = dropped.size === 0 ? lists : lists.map((l) => l.filter((f) => !dropped.has(f.code)));
   const ruleIndex = new Map(selection.rules.map((r, i) => [r.code, i]));
   const sorted = mergeFindings(gated, ruleIndex);
   step('merged');
