@@ -534,11 +534,7 @@ function withoutBackgroundCompiles(busy: boolean, start: () => Worker[]): void {
 /** A worker's message from the thread that started it. */
 export type ToWorker903 = { readonly postcodes: SharedArrayBuffer } | { readonly postcodesFailed: string };
 
-export interface PartsOptions {
-  readonly steps: readonly ReadStep903[];
-  readonly year: string;
-  readonly localAuthority: string | null;
-  readonly read: Pick<Read903Options, 'maxCellLength' | 'maxFileBytes'>;
+export interface PartsOptions extends Omit<PartInput903, 'partition'> {
   readonly parts: number;
   /** Validate the other parts one after another on this thread rather than on worker threads (tests). */
   readonly inProcess?: boolean;

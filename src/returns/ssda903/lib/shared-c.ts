@@ -85,15 +85,31 @@ export function childOf(ctx: Context903, table: TableName903): Int32Array {
         out[i] = -1;
         continue;
       }
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(k, id);
-      }
-      out[i] = id;
+      out[i] = numberOf(ids, k);
     }
     return out;
   });
+}
+
+/** A CHILD id's number, given the next one the first time the id is seen. */
+function numberOf(ids: Map<string, number>, child: string): number {
+  let id = ids.get(child);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(child, id);
+  }
+  return id;
+}
+
+/** Groups keyed by CHILD text (frame.ts's), indexed by child number instead: the same arrays, not copies. */
+function byChildNumber(
+  ctx: Context903,
+  groups: ReadonlyMap<string, readonly number[]>,
+): (readonly number[])[] {
+  const ids = childIds(ctx);
+  const out: (readonly number[])[] = [];
+  for (const [k, rows] of groups) out[numberOf(ids, k)] = rows;
+  return out;
 }
 
 /**
@@ -102,19 +118,7 @@ export function childOf(ctx: Context903, table: TableName903): Int32Array {
  */
 export function rowsByChild(ctx: Context903, table: TableName903): ByChild {
   if (!ctx.tables[table]) return [];
-  return memo(ctx, `c:byChild:${table}`, () => {
-    const ids = childIds(ctx);
-    const out: number[][] = [];
-    for (const [k, rows] of childIndex(ctx, table).byChild) {
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(k, id);
-      }
-      out[id] = rows;
-    }
-    return out;
-  });
+  return memo(ctx, `c:byChild:${table}`, () => byChildNumber(ctx, childIndex(ctx, table).byChild));
 }
 
 /** Positions (all, or in the given order) dealt out per child number. */
@@ -202,17 +206,7 @@ export function episodesInOrder(ctx: Context903): ByChild {
   if (!ctx.tables.Episodes) return [];
   return memo(ctx, 'c:episodesInOrder', () => {
     if (!childIndex(ctx, 'Episodes').clean) return groupByChild(childOf(ctx, 'Episodes'), episodeOrder(ctx));
-    const ids = childIds(ctx);
-    const out: (readonly number[])[] = [];
-    for (const [k, rows] of orderedEpisodesByChild(ctx)) {
-      let id = ids.get(k);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(k, id);
-      }
-      out[id] = rows;
-    }
-    return out;
+    return byChildNumber(ctx, orderedEpisodesByChild(ctx));
   });
 }
 
