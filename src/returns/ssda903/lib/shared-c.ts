@@ -76,16 +76,13 @@ export function childOf(ctx: Context903, table: TableName903): Int32Array {
   const t = ctx.tables[table];
   if (!t) return NO_CHILDREN;
   return memo(ctx, `c:childOf:${table}`, () => {
+    // From frame.ts's groups (in order of first appearance, as a pass over the rows would number
+    // them): one look-up per child rather than per row.
     const ids = childIds(ctx);
-    const keys = column(ctx, table, 'CHILD');
-    const out = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i] ?? null;
-      if (k === null) {
-        out[i] = -1;
-        continue;
-      }
-      out[i] = numberOf(ids, k);
+    const out = new Int32Array(rowCount(ctx, table)).fill(-1);
+    for (const [k, rows] of childIndex(ctx, table).byChild) {
+      const id = numberOf(ids, k);
+      for (const i of rows) out[i] = id;
     }
     return out;
   });
