@@ -25,7 +25,10 @@ export const versions = [
       const distanceLast = column(ctx, 'Episodes_last', 'PL_DISTANCE');
       const decLast = dayCol(ctx, 'Episodes_last', 'DEC');
       const flagged: number[] = [];
-      for (const { first, last } of yearBoundary(ctx)) {
+      const boundary = yearBoundary(ctx);
+      for (let k = 0; k < boundary.size; k++) {
+        const first = boundary.first[k] as number;
+        const last = boundary.last[k] as number;
         // `first` is this year's first episode, `last` last year's last one.
         const reason = rne[first] ?? null;
         const stillOpen = (decLast[last] ?? null) === null;
