@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate903 } from './gen-903.ts';
 import { generateCin } from './gen-cin.ts';
+import { machineSpeedMs } from './machine-speed.ts';
 
 const OUT = new URL('./out/', import.meta.url).pathname;
 const YEAR_903 = '2026';
@@ -103,6 +104,8 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   mkdirSync(OUT, { recursive: true });
   const rows: string[] = [];
+  // How fast the (shared) machine is at the start, and below at the end: a figure to compare runs by.
+  const speedBefore = machineSpeedMs();
   for (const n of scales) {
     const jobs: { name: string; kind: string; input: string; bytes: number }[] = [];
     if (returns.includes('903')) {
@@ -152,7 +155,8 @@ async function main(): Promise<void> {
   }
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `Node ${process.version}, ${cpus().length} × ${cpu}; best of ${runs} runs, each in a fresh process.\n`,
+    `Node ${process.version}, ${cpus().length} × ${cpu}; best of ${runs} runs, each in a fresh process; ` +
+      `bench/machine-speed.mjs ${speedBefore} ms before and ${machineSpeedMs()} ms after.\n`,
   );
   console.log('| return | children | input (MB) | validate (s) | CPU (s) | peak RSS (MB) | findings |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
