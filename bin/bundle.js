@@ -64,10 +64,10 @@ async function build(target) {
   mkdirSync(DIST, { recursive: true });
   const tmp = join(DIST, `.tmp-${process.pid}-${Date.now()}`);
   await esbuild.build({
-    // The 903 validator's worker thread is an entry of its own, beside the chunks (see validate-parts.ts).
+    // The 903 validator's worker thread is an entry of its own, beside the chunks (see parts/workers.ts).
     entryPoints: {
       main: join(SRC, 'cli', 'main.ts'),
-      'validate-903-worker': join(SRC, 'returns', 'ssda903', 'validate-worker.ts'),
+      'validate-903-worker': join(SRC, 'returns', 'ssda903', 'parts', 'worker-entry.ts'),
       returns: join(SRC, 'returns', 'api.ts'),
     },
     outdir: tmp,

@@ -1,18 +1,14 @@
 /**
- * Worker thread entry of `validateInParts903` (validate-parts.ts): reads and validates one part of a
+ * Worker thread entry of `validateInParts903` (../validate-parts.ts): reads and validates one part of a
  * return (its children's rows) and posts the outcome back. The postcode table's data comes from the
  * thread that started it, which decompresses it once for all parts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { debugLine } from '../../core/debug.ts';
-import { type PostcodeTable, postcodeTableFromShared } from './postcodes.ts';
-import {
-  encodePart903,
-  type PartInput903,
-  type ToWorker903,
-  transferList,
-  validateLocalPart903,
-} from './validate-parts.ts';
+import { debugLine } from '../../../core/debug.ts';
+import { type PostcodeTable, postcodeTableFromShared } from '../postcodes.ts';
+import { type PartInput903, validateLocalPart903 } from './part.ts';
+import { encodePart903, transferList } from './transfer.ts';
+import type { ToWorker903 } from './workers.ts';
 
 debugLine('worker started');
 const input = workerData as PartInput903;
