@@ -156,7 +156,7 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(
     `Node ${process.version}, ${cpus().length} × ${cpu}; best of ${runs} runs, each in a fresh process; ` +
-      `bench/machine-speed.mjs ${speedBefore} ms before and ${machineSpeedMs()} ms after.\n`,
+      `bench/machine-speed.ts ${speedBefore} ms before and ${machineSpeedMs()} ms after.\n`,
   );
   console.log('| return | children | input (MB) | validate (s) | CPU (s) | peak RSS (MB) | findings |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
