@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { ColumnTable } from '../common/table.ts';
 import { column } from './lib/frame.ts';
@@ -160,6 +161,28 @@ describe('validating a 903 return in parts', () => {
     expect(two.validated?.findings).toEqual([]);
     expect(two.validated?.outcome.ran).toEqual([]);
     expect(two.validated?.outcome.internal).toEqual(one.validated?.outcome.internal);
+  });
+
+  it('validates a part on this thread when its worker fails or cannot be started', async () => {
+    const one = await validate903Return(inputs, { ...options, parts: 1 });
+    const steps = planRead903(inputs, { collectionYear: '2026', previous: options.previous });
+    const base = { steps, year: '2026', localAuthority: 'E06000014', read: {}, parts: 2 };
+    // A worker that stops with an error before it posts anything.
+    const dies = () => new Worker('throw new Error("worker died")', { eval: true });
+    const failed = await validateInParts903({ ...base, startWorker: dies });
+    expect(failed.onWorkers).toBe(0);
+    expect(failed.validated?.findings).toEqual(one.findings);
+    expect(failed.read.problems).toEqual(one.problems);
+    const none = await validateInParts903({ ...base, startWorker: () => null });
+    expect(none.onWorkers).toBe(0);
+    expect(none.validated?.findings).toEqual(one.findings);
+    const refused = await validateInParts903({
+      ...base,
+      startWorker: () => {
+        throw new Error('no threads here');
+      },
+    });
+    expect(refused.validated?.findings).toEqual(one.findings);
   });
 
   it('runs no rules in any part when a file cannot be used, and reports it once', async () => {

@@ -65,6 +65,8 @@ export interface PartsOptions extends Omit<PartInput903, 'partition'> {
   readonly postcodes?: () => Promise<PostcodeTable>;
   /** The rules to run, for tests (with `inProcess`: worker threads always run the year's rules). */
   readonly rules?: RuleSelection;
+  /** How a worker thread is started (tests: one that fails); the bundle's or the sources' entry when not given. */
+  readonly startWorker?: (input: PartInput903) => Worker | null;
 }
 
 export interface PartsResult extends MergedParts {
@@ -90,7 +92,8 @@ export async function validateInParts903(options: PartsOptions): Promise<PartsRe
     shared.catch(() => undefined);
     withoutBackgroundCompiles(options.parts >= availableParallelism(), () => {
       const started: Worker[] = [];
-      for (let p = 1; p < options.parts; p++) others.push(validateInWorker(input(p), shared, started));
+      for (let p = 1; p < options.parts; p++)
+        others.push(validateInWorker(input(p), shared, started, options.startWorker));
       return started;
     });
   }

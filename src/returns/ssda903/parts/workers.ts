@@ -16,7 +16,7 @@ import type { PartOutcome903 } from './transfer.ts';
  * from the sources, through a small JavaScript entry that registers tsx in the worker first. Null
  * when neither exists (e.g. code bundled some other way): the part is then validated on this thread.
  */
-function startWorker(input: PartInput903): Worker | null {
+export function startWorker(input: PartInput903): Worker | null {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const module = new URL('./worker-entry.ts', here).href;
@@ -35,10 +35,11 @@ export function validateInWorker(
   input: PartInput903,
   postcodes: Promise<SharedArrayBuffer>,
   started: Worker[],
+  start: (input: PartInput903) => Worker | null = startWorker,
 ): Promise<PartOutcome903> | null {
   let worker: Worker | null;
   try {
-    worker = startWorker(input);
+    worker = start(input);
     if (worker) started.push(worker);
   } catch (e) {
     debugLine(`could not start a thread for part ${input.partition.index}: ${(e as Error).message}`);
