@@ -16,7 +16,7 @@ const brotliDecompressAsync = promisify(brotliDecompress);
 /** Larger than the decompressed table (16 MB), so it comes out in one piece. */
 const DECOMPRESS_CHUNK = 32 * 1024 * 1024;
 const DATA_FILE = sourcePath('returns', 'ssda903', 'data', 'postcodes.bin.br');
-/** The decompressed data's name beside the bundle (see `readUnpacked`; bin/kith.js writes it). */
+/** The decompressed data's name beside the bundle (see `readUnpacked`; bin/bundle.js writes it). */
 export const UNPACKED_FILE = './postcodes.bin';
 
 export interface District {
@@ -227,7 +227,7 @@ let loading: Promise<PostcodeTable> | null = null;
 let sharing: Promise<SharedArrayBuffer> | null = null;
 
 /**
- * The table's data as `bin/kith.js` leaves it beside the bundle it builds, decompressed (16 MB), so
+ * The table's data as `bin/bundle.js` leaves it beside the bundle it builds, decompressed (16 MB), so
  * the command reads it in a few milliseconds instead of decompressing it (~0.1 s of CPU); null
  * when there is none (running from the sources).
  */

@@ -122,7 +122,7 @@ export interface Parsed903File {
   readonly problems: FileProblem[];
   /**
    * Read as one part of a return split by child (`Parse903Options.partition`): the pieces its
-   * problems are made of, for `mergeParts903` to put the parts' problems together in row order.
+   * problems are made of, for `mergeProblemParts` to put the parts' problems together in row order.
    */
   readonly parts?: ProblemPieces;
 }
@@ -480,7 +480,7 @@ export function parse903File(file: string, bytes: Uint8Array, options: Parse903O
             ok = !(invalid[c]?.has(v) ?? false);
           } else {
             if (checked[c]) ok = validCell(c, v);
-            if (intern != null) {
+            if (intern !== null) {
               intern.set(v, v);
               if (!ok) {
                 const bad = invalid[c] ?? new Set<string>();

@@ -60,16 +60,6 @@ function summarise(
   };
 }
 
-/** With KITH_DEBUG set, how long each step took, on stderr (a council's analyst can see where time goes). */
-function phaseTimer(): (step: string) => void {
-  let last = performance.now();
-  return (step) => {
-    const now = performance.now();
-    debugLine(`${step} in ${Math.round(now - last)} ms`);
-    last = now;
-  };
-}
-
 export interface Validate903Options {
   /** Collection end year, e.g. '2026' for 2025/26. */
   readonly year: string;
@@ -103,7 +93,6 @@ export async function validate903Return(
 ): Promise<ValidationReport> {
   debugLine('validating');
   const meta = metaFor(options.year, options.localAuthority);
-  const timer = phaseTimer();
   const steps = planRead903(inputs, { collectionYear: options.year, previous: options.previous });
   // Worker threads use the shipped postcode table; a table of a test's own keeps to this thread.
   const bytes = planBytes(steps);
@@ -122,24 +111,23 @@ export async function validate903Return(
     onProgress: options.onProgress,
     postcodes: custom ? async () => custom() : undefined,
   });
-  timer('read and validated');
-  const fileProblems = countProblems(read.problems);
-  const selection = rulesForYear(options.year);
-  if (!validated) {
-    return {
-      findings: [],
-      problems: read.problems,
-      summary: summarise(
-        meta.collectionYear,
-        { findings: [], outcome: { ran: [], notRun: [], internal: [] }, byRule: [] },
-        selection.missing,
-        fileProblems,
-      ),
-    };
-  }
+  debugLine('read and validated');
+  // When a file could not be used, no rule ran.
+  const outcome = validated ?? NOTHING_RUN;
   return {
-    findings: validated.findings,
+    findings: outcome.findings,
     problems: read.problems,
-    summary: summarise(meta.collectionYear, validated, selection.missing, fileProblems),
+    summary: summarise(
+      meta.collectionYear,
+      outcome,
+      rulesForYear(options.year).missing,
+      countProblems(read.problems),
+    ),
   };
 }
+
+const NOTHING_RUN: Validated903 = {
+  findings: [],
+  outcome: { ran: [], notRun: [], internal: [] },
+  byRule: [],
+};

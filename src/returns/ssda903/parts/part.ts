@@ -84,7 +84,8 @@ export function stepTimer(what: string): (step: string) => void {
     const mb = (n: number) => Math.round(n / 1048576);
     debugLine(
       `${what}: ${step} after ${Math.round(performance.now() - start)} ms ` +
-        `(heap ${mb(h.used_heap_size)} of ${mb(h.total_heap_size)} MB, external ${mb(h.external_memory)} MB, malloced ${mb(h.malloced_memory)} MB, code ${mb(h.total_physical_size)} MB phys, process ${mb(process.memoryUsage.rss())} MB)`,
+        `(heap ${mb(h.used_heap_size)} of ${mb(h.total_heap_size)} MB, outside it ${mb(h.external_memory)} MB, ` +
+        `process ${mb(process.memoryUsage.rss())} MB)`,
     );
   };
 }
