@@ -76,6 +76,9 @@ export interface PartsResult extends MergedParts {
 
 /** Validate a return in `parts` parts (see the module comment) and put the report together. */
 export async function validateInParts903(options: PartsOptions): Promise<PartsResult> {
+  if (options.rules && options.parts > 1 && !options.inProcess)
+    throw new Error('rules of your own can only be run in parts in process');
+  const selection = options.rules ?? rulesForYear(options.year);
   const input = (index: number): PartInput903 => ({
     steps: options.steps,
     year: options.year,
@@ -100,9 +103,6 @@ export async function validateInParts903(options: PartsOptions): Promise<PartsRe
   debugLine(`${others.length} worker threads started`);
   // The shipped postcode table is unpacked off this thread while it reads.
   if (!options.postcodes) void postcodeTableAsync().catch(() => undefined);
-  if (options.rules && options.parts > 1 && !options.inProcess)
-    throw new Error('rules of your own can only be run in parts in process');
-  const selection = options.rules ?? rulesForYear(options.year);
   const mine = await validateLocalPart903(input(0), postcodes, options.onProgress, selection);
   if (options.parts <= 1) return { onWorkers: 0, read: mine.read, validated: mine.validated };
   debugLine(
@@ -123,11 +123,7 @@ export async function validateInParts903(options: PartsOptions): Promise<PartsRe
     }
     outcomes.push(
       outcome ??
-        encodePart903(
-          await validateLocalPart903(input(p), postcodes, undefined, selection),
-          options.year,
-          selection,
-        ),
+        encodePart903(await validateLocalPart903(input(p), postcodes, undefined, selection), selection),
     );
   }
   debugLine(`all parts back after ${Math.round(performance.now() - t0)} ms`);

@@ -29,8 +29,38 @@ import {
 import { decodeFindings, decodeTable, type PartOutcome903 } from './transfer.ts';
 
 /**
+ * The order in which to take items from runs each sorted by a key (a spreadsheet row): for each item
+ * of the whole, its run and its position in that run, smallest key first (an earlier run first on
+ * equal keys). A table's parts and a rule's findings from each part are put together this way.
+ */
+function mergeOrder(keys: readonly ArrayLike<number>[]): { run: Int32Array; at: Int32Array } {
+  let total = 0;
+  for (const k of keys) total += k.length;
+  const run = new Int32Array(total);
+  const at = new Int32Array(total);
+  const next = new Int32Array(keys.length);
+  for (let i = 0; i < total; i++) {
+    let best = -1;
+    let bestKey = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const k = keys[r] as ArrayLike<number>;
+      const n = next[r] as number;
+      if (n >= k.length) continue;
+      if (best < 0 || (k[n] as number) < bestKey) {
+        best = r;
+        bestKey = k[n] as number;
+      }
+    }
+    run[i] = best;
+    at[i] = next[best] as number;
+    next[best] = (next[best] as number) + 1;
+  }
+  return { run, at };
+}
+
+/**
  * The whole of a table from its parts: each part's rows are in spreadsheet order, so they are merged
- * on their spreadsheet rows, giving back the table as read on one thread.
+ * on their spreadsheet rows, giving back the table as read on one thread (only `columns` are kept).
  */
 export function mergeTableParts(
   parts: readonly { table: ColumnTable; source: Source903 }[],
@@ -41,30 +71,11 @@ export function mergeTableParts(
 } {
   const first = parts[0];
   if (!first) throw new Error('no parts to merge');
-  const size = parts.reduce((s, p) => s + p.table.size, 0);
-  // The part and position of each row of the whole, in spreadsheet row order.
-  const fromPart = new Int32Array(size);
-  const fromPos = new Int32Array(size);
+  const { run, at } = mergeOrder(parts.map((p) => p.source.rows));
+  const size = run.length;
   const rows: number[] = new Array(size);
-  const next = parts.map(() => 0);
   for (let i = 0; i < size; i++) {
-    let best = -1;
-    for (let p = 0; p < parts.length; p++) {
-      const at = next[p] as number;
-      const part = parts[p] as (typeof parts)[number];
-      if (at >= part.table.size) continue;
-      if (
-        best < 0 ||
-        (part.source.rows[at] as number) <
-          ((parts[best] as typeof part).source.rows[next[best] as number] as number)
-      )
-        best = p;
-    }
-    const at = next[best] as number;
-    fromPart[i] = best;
-    fromPos[i] = at;
-    rows[i] = (parts[best] as (typeof parts)[number]).source.rows[at] as number;
-    next[best] = at + 1;
+    rows[i] = (parts[run[i] as number] as (typeof parts)[number]).source.rows[at[i] as number] as number;
   }
   const data = new Map<string, readonly Cell[]>();
   for (const name of columns) {
@@ -72,7 +83,7 @@ export function mergeTableParts(
     if (ofParts.some((c) => c === undefined)) continue;
     const cells: Cell[] = new Array(size);
     for (let i = 0; i < size; i++)
-      cells[i] = (ofParts[fromPart[i] as number] as readonly Cell[])[fromPos[i] as number] ?? null;
+      cells[i] = (ofParts[run[i] as number] as readonly Cell[])[at[i] as number] ?? null;
     data.set(name, cells);
   }
   return {
@@ -94,7 +105,7 @@ export function mergeFindings(
   interface Group {
     readonly rule: number;
     readonly seen: number;
-    readonly runs: { list: Finding[]; start: number; end: number }[];
+    readonly runs: Finding[][];
   }
   const groups = new Map<string, Group>();
   for (const list of lists) {
@@ -114,7 +125,7 @@ export function mergeFindings(
         g = { rule: ruleIndex.get(first.code) ?? Number.MAX_SAFE_INTEGER, seen: groups.size, runs: [] };
         groups.set(key, g);
       }
-      g.runs.push({ list, start, end });
+      g.runs.push(list.slice(start, end));
       start = end;
     }
   }
@@ -122,29 +133,12 @@ export function mergeFindings(
   const out: Finding[] = [];
   for (const g of ordered) {
     if (g.runs.length === 1) {
-      const r = g.runs[0] as Group['runs'][number];
-      for (let i = r.start; i < r.end; i++) out.push(r.list[i] as Finding);
+      for (const f of g.runs[0] as Finding[]) out.push(f);
       continue;
     }
-    const at = g.runs.map((r) => r.start);
-    for (;;) {
-      let best = -1;
-      let bestRow = 0;
-      for (let k = 0; k < g.runs.length; k++) {
-        const r = g.runs[k] as Group['runs'][number];
-        const i = at[k] as number;
-        if (i >= r.end) continue;
-        const row = (r.list[i] as Finding).row ?? -1;
-        if (best < 0 || row < bestRow) {
-          best = k;
-          bestRow = row;
-        }
-      }
-      if (best < 0) break;
-      const r = g.runs[best] as Group['runs'][number];
-      out.push(r.list[at[best] as number] as Finding);
-      at[best] = (at[best] as number) + 1;
-    }
+    const { run, at } = mergeOrder(g.runs.map((r) => r.map((f) => f.row ?? -1)));
+    for (let i = 0; i < run.length; i++)
+      out.push((g.runs[run[i] as number] as Finding[])[at[i] as number] as Finding);
   }
   return out;
 }
@@ -164,10 +158,10 @@ export function mergeParts(
   others: readonly PartOutcome903[],
 ): MergedParts {
   // Problems: each file's, merged from every part, then listed as one thread lists them.
+  const jobs = jobsOf(options.steps);
   const parsed = mine.parsed.map((p, i) => {
     const pieces = [p.parts as ProblemPieces, ...others.map((o) => o.files[i] as ProblemPieces)];
-    const file = jobsOf(options.steps)[i]?.file ?? '';
-    return { ...p, problems: mergeProblemParts(file, pieces) };
+    return { ...p, problems: mergeProblemParts(jobs[i]?.file ?? '', pieces) };
   });
   const read = assembleRead903(options.steps, parsed);
   if (!mine.validated || !mine.tables) return { read, validated: null };

@@ -6,7 +6,6 @@
 import type { Finding, InternalProblem, RuleNotRun } from '../../common/findings.ts';
 import { type Cell, ColumnTable } from '../../common/table.ts';
 import type { ProblemPieces, Source903 } from '../read.ts';
-import { rulesForYear } from '../registry.ts';
 import type { TableName903 } from '../tables.ts';
 import { acrossColumns, type LocalPart, type RuleSelection } from './part.ts';
 
@@ -46,11 +45,7 @@ export interface PartOutcome903 {
 }
 
 /** A part's outcome, ready to post from its thread. */
-export function encodePart903(
-  part: LocalPart,
-  year: string,
-  selection: RuleSelection = rulesForYear(year),
-): PartOutcome903 {
+export function encodePart903(part: LocalPart, selection: RuleSelection): PartOutcome903 {
   const files = part.parsed.map((p) => p.parts as ProblemPieces);
   if (!part.validated || !part.tables) return { files, validated: null };
   const tables: Partial<Record<TableName903, EncodedTable903>> = {};

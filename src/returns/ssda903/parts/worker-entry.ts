@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { debugLine } from '../../../core/debug.ts';
 import { type PostcodeTable, postcodeTableFromShared } from '../postcodes.ts';
+import { rulesForYear } from '../registry.ts';
 import { type PartInput903, validateLocalPart903 } from './part.ts';
 import { encodePart903, transferList } from './transfer.ts';
 import type { ToWorker903 } from './workers.ts';
@@ -18,6 +19,7 @@ const postcodes = new Promise<PostcodeTable>((resolve, reject) => {
     else reject(new Error(`the postcode table could not be loaded: ${m.postcodesFailed}`));
   });
 });
-const part = await validateLocalPart903(input, () => postcodes);
-const outcome = encodePart903(part, input.year);
+const selection = rulesForYear(input.year);
+const part = await validateLocalPart903(input, () => postcodes, undefined, selection);
+const outcome = encodePart903(part, selection);
 parentPort?.postMessage(outcome, transferList(outcome));
