@@ -164,18 +164,26 @@ export function trimmedChildRows(ctx: Context903, table: TableName903): Readonly
   const exact = childIndex(ctx, table);
   if (exact.clean) return exact.byChild;
   return memo(ctx, `f:childTrimmedRows:${table}`, () => {
-    const keys = trimmedChildKeys(ctx, table);
-    const out = new Map<string, number[]>();
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k === null || k === undefined) continue;
-      const list = out.get(k);
-      if (list) list.push(i);
-      else out.set(k, [i]);
-    }
+    const out = groupRows(trimmedChildKeys(ctx, table));
     shrinkGroups(out);
     return out;
   });
+}
+
+/**
+ * Row positions grouped by a column of keys (a CHILD column), in order of first appearance; rows
+ * with no key are left out, and so are keys `keep` refuses (for rules that need a few children's rows).
+ */
+export function groupRows(keys: Column, keep?: (key: string) => boolean): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? null;
+    if (k === null || (keep !== undefined && !keep(k))) continue;
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
 }
 
 const ROW_BITS = 2 ** 23;

@@ -19,7 +19,16 @@ import { dmy, plusMonths, plusYears } from '../../common/dates.ts';
 import type { Cell } from '../../common/table.ts';
 import { type Context903, type Flags903, memo } from '../rule.ts';
 import type { TableName903 } from '../tables.ts';
-import { childIndex, column, days, flagWhere, cell as frameCell, isIn, rowCount } from './frame.ts';
+import {
+  childIndex,
+  column,
+  days,
+  flagWhere,
+  cell as frameCell,
+  groupRows,
+  isIn,
+  rowCount,
+} from './frame.ts';
 
 export const V3_V4: ReadonlySet<string> = new Set(['V3', 'V4']);
 export const CARE_LEAVER_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'] as const;
@@ -91,16 +100,7 @@ export function careLeaverRows(ctx: Context903, table: TableName903): ReadonlyMa
   if (ctx.memo.has(`f:child:${table}`)) return childGroups(ctx, table);
   return memo(ctx, `d:oc3-rows:${table}`, () => {
     const wanted = careLeavers(ctx);
-    const children = column(ctx, table, 'CHILD');
-    const out = new Map<string, number[]>();
-    for (let i = 0; i < children.length; i++) {
-      const k = children[i] ?? null;
-      if (k === null || !wanted.has(k)) continue;
-      const list = out.get(k);
-      if (list) list.push(i);
-      else out.set(k, [i]);
-    }
-    return out;
+    return groupRows(column(ctx, table, 'CHILD'), (k) => wanted.has(k));
   });
 }
 

@@ -1,7 +1,7 @@
 // For a child whose every episode is a short break (legal status V3/V4), the MOTHER field, review
 // dates and participation codes must be blank. The child's episodes and the offending rows are flagged.
 
-import { trimmedChildKeys } from '../lib/frame.ts';
+import { groupRows, trimmedChildKeys } from '../lib/frame.ts';
 import { childRows, col, isIn, positions, present, rowsOf, V3_V4 } from '../lib/shared-b.ts';
 import { defineRule } from '../rule.ts';
 
@@ -27,15 +27,7 @@ export const versions = [
       childRows(ctx, 'Episodes').forEach((rows, child) => {
         if (rows.every((i) => isIn(ls[i], V3_V4))) shortBreaksOnly.set(child, rows);
       });
-      const reviewRows = new Map<string, number[]>();
-      const reviewChild = trimmedChildKeys(ctx, 'Reviews');
-      for (let r = 0; r < reviewChild.length; r++) {
-        const child = reviewChild[r] ?? null;
-        if (child === null || !shortBreaksOnly.has(child)) continue;
-        const list = reviewRows.get(child);
-        if (list) list.push(r);
-        else reviewRows.set(child, [r]);
-      }
+      const reviewRows = groupRows(trimmedChildKeys(ctx, 'Reviews'), (k) => shortBreaksOnly.has(k));
       const reviewed = (r: number): boolean => present(review[r]) || present(code[r]);
       const isMother = (h: number): boolean => present(mother[h]);
       const epsFlagged: number[] = [];
