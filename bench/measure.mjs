@@ -3,17 +3,14 @@
  * return validators from the bundle the `kith` command runs (bin/bundle.js), times one validation
  * and prints it as a JSON line: wall and CPU time of the call, peak memory of the whole process.
  *
- * Usage: node bench/measure.mjs <903|903-previous|cin|xsd> <input>
+ * Usage: node bench/measure.mjs <903|903-previous|cin|xsd> <input> <903 year> <CIN year> <LA code>
+ * (run-returns.ts gives the years and council it benchmarks with).
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { currentBundle } from '../bin/bundle.js';
 
-const YEAR_903 = '2026';
-const YEAR_CIN = '2025';
-const LA = 'E06000014';
-
-const [kind, input] = process.argv.slice(2);
+const [kind, input, YEAR_903, YEAR_CIN, LA] = process.argv.slice(2);
 const api = await import(pathToFileURL(join(await currentBundle(), 'returns.js')).href);
 
 const runs = {

@@ -77,7 +77,7 @@ function spawnCli(kind: string, input: string): Measure {
 /** An in-process measurement (bench/measure.mjs, on the bundle the command runs) in a fresh process. */
 function spawnWorker(kind: string, input: string): Measure {
   if (kind.endsWith('-cli')) return spawnCli(kind, input);
-  const out = execFileSync(process.execPath, [MEASURE, kind, input], {
+  const out = execFileSync(process.execPath, [MEASURE, kind, input, YEAR_903, YEAR_CIN, LA], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
